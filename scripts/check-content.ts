@@ -1,0 +1,24 @@
+// Validates everything under content/ and messages/ and prints every problem as
+// `file: field: message`. Exit code 1 when anything is wrong. Run by `npm run check`.
+import { readdirSync, readFileSync } from 'node:fs';
+import { formatIssues, loadCourse } from '../src/lib/content/course-loader.server';
+import { checkMessageBundle } from '../src/lib/i18n/message-check';
+import { readTree } from './content-files';
+
+const root = new URL('..', import.meta.url).pathname;
+const problems: string[] = [];
+
+const { course, issues } = loadCourse(readTree(root, 'content'));
+if (issues.length) problems.push(formatIssues(issues));
+
+for (const bundle of readdirSync(`${root}/messages`)) {
+	const read = (locale: string) => JSON.parse(readFileSync(`${root}/messages/${bundle}/${locale}.json`, 'utf8'));
+	const found = checkMessageBundle(`messages/${bundle}`, { en: read('en'), zh: read('zh') });
+	problems.push(...found.map((i) => `${i.file}: ${i.key}: ${i.message}`));
+}
+
+if (problems.length) {
+	console.error(problems.join('\n'));
+	process.exit(1);
+}
+console.log(`content ok: ${course.modules.length} module(s), ${course.lessons.size} lesson(s); messages ok`);

@@ -1,0 +1,213 @@
+import type * as v from 'valibot';
+import { LOCALES, type Locale } from '../i18n/locale';
+import {
+	LessonFrontmatterSchema,
+	ModuleFileSchema,
+	parseYaml,
+	splitFrontmatter,
+	SsmProcessFileSchema
+} from './content.schema';
+import type { Block, ContentIssue, Course, CourseModule, Lesson, LessonSection, SsmStep } from './course.types';
+import { parseLessonMarkdown, type RawBlock } from './markdown.server';
+
+/** Content files by path relative to the project root (`content/...`), with their text. */
+export type ContentFiles = ReadonlyMap<string, string>;
+
+const MODULE_DIR = /^content\/modules\/(\d{2})-([a-z0-9-]+)\/(.+)$/;
+const LESSON_FILE = /^([a-z0-9][a-z0-9-]*)\.([a-z]+)\.md$/;
+const SSM_PROCESS = 'content/data/ssm-process.yaml';
+
+type Frontmatter = v.InferOutput<typeof LessonFrontmatterSchema>;
+
+interface LessonDraft {
+	file: Record<string, string>;
+	front: Partial<Record<Locale, Frontmatter>>;
+	body: Partial<Record<Locale, LessonSection[]>>;
+}
+
+function loadSsmSteps(files: ContentFiles, issues: ContentIssue[]): SsmStep[] {
+	const text = files.get(SSM_PROCESS);
+	if (text === undefined) {
+		issues.push({ file: SSM_PROCESS, field: '(file)', message: 'file is missing' });
+		return [];
+	}
+	const parsed = parseYaml(text, SsmProcessFileSchema);
+	if (!parsed.ok) {
+		issues.push(...parsed.issues.map((i) => ({ file: SSM_PROCESS, ...i })));
+		return [];
+	}
+	parsed.value.steps.forEach((step, i) => {
+		if (step.number !== i + 1) {
+			issues.push({ file: SSM_PROCESS, field: `steps.${i}.number`, message: `expected ${i + 1}, steps are in order` });
+		}
+	});
+	return parsed.value.steps;
+}
+
+function resolveBlocks(
+	blocks: RawBlock[],
+	steps: SsmStep[],
+	file: string,
+	field: string,
+	issues: ContentIssue[]
+): Block[] {
+	const out: Block[] = [];
+	for (const block of blocks) {
+		if (block.kind === 'html') out.push(block);
+		else if (block.name === 'ssm-process') out.push({ kind: 'diagram', diagram: { name: 'ssm-process', steps } });
+		else issues.push({ file, field, message: `unknown diagram "${block.name}" in ${block.line}` });
+	}
+	return out;
+}
+
+function loadLessonFile(
+	path: string,
+	text: string,
+	locale: Locale,
+	draft: LessonDraft,
+	steps: SsmStep[],
+	issues: ContentIssue[]
+): void {
+	draft.file[locale] = path;
+	const split = splitFrontmatter(text);
+	if (!split) {
+		issues.push({ file: path, field: 'frontmatter', message: 'the file must start with a --- frontmatter block' });
+		return;
+	}
+	const front = parseYaml(split.frontmatter, LessonFrontmatterSchema, 'frontmatter.');
+	if (!front.ok) issues.push(...front.issues.map((i) => ({ file: path, ...i })));
+	else draft.front[locale] = front.value;
+	const parsed = parseLessonMarkdown(split.body, locale);
+	issues.push(...parsed.issues.map((i) => ({ file: path, ...i })));
+	draft.body[locale] = parsed.sections.map((s) => ({
+		id: s.id,
+		title: s.title,
+		blocks: resolveBlocks(s.blocks, steps, path, `section ${s.id}`, issues),
+		notes: resolveBlocks(s.notes, steps, path, `section ${s.id} notes`, issues)
+	}));
+}
+
+function finishLesson(
+	moduleId: string,
+	lessonId: string,
+	draft: LessonDraft,
+	dir: string,
+	issues: ContentIssue[]
+): Lesson | undefined {
+	for (const locale of LOCALES) {
+		if (!draft.file[locale]) {
+			issues.push({ file: `${dir}/${lessonId}.${locale}.md`, field: '(file)', message: `the ${locale} version is missing` });
+		}
+	}
+	const en = draft.front.en;
+	const zh = draft.front.zh;
+	const enBody = draft.body.en;
+	const zhBody = draft.body.zh;
+	if (!en || !zh || !enBody || !zhBody) return undefined;
+	const zhFile = draft.file.zh!;
+	if (en.id !== lessonId) issues.push({ file: draft.file.en!, field: 'frontmatter.id', message: `must be ${lessonId}, as in the file name` });
+	if (zh.id !== lessonId) issues.push({ file: zhFile, field: 'frontmatter.id', message: `must be ${lessonId}, as in the file name` });
+	for (const field of ['order', 'minutes'] as const) {
+		if (en[field] !== zh[field]) {
+			issues.push({ file: zhFile, field: `frontmatter.${field}`, message: `is ${zh[field]} but ${en[field]} in English` });
+		}
+	}
+	const enIds = enBody.map((s) => s.id).join(', ');
+	const zhIds = zhBody.map((s) => s.id).join(', ');
+	if (enIds !== zhIds) {
+		issues.push({ file: zhFile, field: 'sections', message: `section ids [${zhIds}] differ from English [${enIds}]` });
+	}
+	return {
+		id: lessonId,
+		moduleId,
+		order: en.order,
+		minutes: en.minutes,
+		title: { en: en.title, zh: zh.title },
+		summary: { en: en.summary, zh: zh.summary },
+		body: { en: enBody, zh: zhBody }
+	};
+}
+
+/**
+ * Builds the course from its content files and reports every problem, each naming its file and
+ * field. Pure: the caller reads the files (with Vite's glob at build, or `fs` in the check script).
+ */
+export function loadCourse(files: ContentFiles): { course: Course; issues: ContentIssue[] } {
+	const issues: ContentIssue[] = [];
+	const ssmSteps = loadSsmSteps(files, issues);
+	const moduleDirs = new Map<string, { number: number; folderId: string; paths: string[] }>();
+	for (const path of [...files.keys()].sort()) {
+		if (path === SSM_PROCESS) continue;
+		const match = MODULE_DIR.exec(path);
+		if (!match) {
+			issues.push({ file: path, field: '(file)', message: 'not a known content file: see README "Adding a lesson"' });
+			continue;
+		}
+		const dir = `content/modules/${match[1]}-${match[2]}`;
+		const entry = moduleDirs.get(dir) ?? { number: Number(match[1]), folderId: match[2]!, paths: [] };
+		entry.paths.push(path);
+		moduleDirs.set(dir, entry);
+	}
+
+	const modules: CourseModule[] = [];
+	const lessons = new Map<string, Lesson>();
+	for (const [dir, entry] of moduleDirs) {
+		const moduleFile = `${dir}/module.yaml`;
+		const moduleText = files.get(moduleFile);
+		if (moduleText === undefined) {
+			issues.push({ file: moduleFile, field: '(file)', message: 'every module folder needs a module.yaml' });
+			continue;
+		}
+		const parsed = parseYaml(moduleText, ModuleFileSchema);
+		if (!parsed.ok) {
+			issues.push(...parsed.issues.map((i) => ({ file: moduleFile, ...i })));
+			continue;
+		}
+		const meta = parsed.value;
+		if (meta.id !== entry.folderId) issues.push({ file: moduleFile, field: 'id', message: `must be ${entry.folderId}, as in the folder name` });
+		if (meta.number !== entry.number) issues.push({ file: moduleFile, field: 'number', message: `must be ${entry.number}, as in the folder name` });
+
+		const drafts = new Map<string, LessonDraft>();
+		for (const path of entry.paths) {
+			const name = path.slice(dir.length + 1);
+			if (name === 'module.yaml') continue;
+			const lessonMatch = LESSON_FILE.exec(name);
+			const locale = lessonMatch?.[2];
+			if (!lessonMatch || !LOCALES.includes(locale as Locale)) {
+				issues.push({ file: path, field: '(file)', message: 'lesson files are named <lesson-id>.en.md and <lesson-id>.zh.md' });
+				continue;
+			}
+			const draft = drafts.get(lessonMatch[1]!) ?? { file: {}, front: {}, body: {} };
+			drafts.set(lessonMatch[1]!, draft);
+			loadLessonFile(path, files.get(path)!, locale as Locale, draft, ssmSteps, issues);
+		}
+		const moduleLessons: Lesson[] = [];
+		for (const [lessonId, draft] of drafts) {
+			const lesson = finishLesson(meta.id, lessonId, draft, dir, issues);
+			if (lesson) moduleLessons.push(lesson);
+		}
+		moduleLessons.sort((a, b) => a.order - b.order);
+		moduleLessons.forEach((lesson, i) => {
+			if (lesson.order !== i + 1) {
+				issues.push({ file: `${dir}/${lesson.id}.en.md`, field: 'frontmatter.order', message: `expected ${i + 1}: orders run 1, 2, 3 … without gaps` });
+			}
+			lessons.set(`${meta.id}/${lesson.id}`, lesson);
+		});
+		modules.push({
+			id: meta.id,
+			number: meta.number,
+			day: meta.day,
+			slot: meta.slot,
+			title: meta.title,
+			summary: meta.summary,
+			lessons: moduleLessons.map(({ body: _body, ...rest }) => rest)
+		});
+	}
+	modules.sort((a, b) => a.number - b.number);
+	return { course: { modules, lessons, ssmSteps }, issues };
+}
+
+/** Formats content issues as one line each: `file: field: message`. */
+export function formatIssues(issues: readonly ContentIssue[]): string {
+	return issues.map((i) => `${i.file}: ${i.field}: ${i.message}`).join('\n');
+}

@@ -1,0 +1,3 @@
+/** Every page is prerendered; pages with saved state hydrate it in the browser. */
+export const prerender = true;
+export const trailingSlash = 'never';

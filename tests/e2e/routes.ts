@@ -1,0 +1,14 @@
+/** Every route of the app, with a path that exists, for scans that must cover them all. */
+export const ROUTES = [
+	'/',
+	'/course',
+	'/course/opening/ssm-overview',
+	'/case/homebody',
+	'/roleplay/homebody-sam-tim',
+	'/present',
+	'/practice',
+	'/workbook',
+	'/progress',
+	'/settings',
+	'/no-such-page'
+];
