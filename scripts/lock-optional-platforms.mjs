@@ -20,7 +20,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
 		const key = `node_modules/${name}`;
 		if (lock.packages[key]) continue;
 		const { os, cpu, libc } = platformOf(name);
-		if (!os || !cpu) throw new Error(`${name} (optional dependency of ${path}) is missing and is not platform-specific`);
+		if (!os || !cpu)
+			throw new Error(`${name} (optional dependency of ${path}) is missing and is not platform-specific`);
 		lock.packages[key] = {
 			version,
 			dev: entry.dev || undefined,
@@ -32,6 +33,8 @@ for (const [path, entry] of Object.entries(lock.packages)) {
 		added++;
 	}
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1)));
+lock.packages = Object.fromEntries(
+	Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a < b ? -1 : 1))
+);
 writeFileSync(lockPath, JSON.stringify(lock, null, '\t') + '\n');
 console.log(`recorded ${added} unpublished optional platform package(s) in package-lock.json`);
