@@ -2,7 +2,8 @@
 // `file: field: message`. Exit code 1 when anything is wrong. Run by `npm run check`.
 import { readdirSync, readFileSync } from 'node:fs';
 import { formatIssues, loadCourse } from '../src/lib/content/course-loader.server';
-import { checkMessageBundle } from '../src/lib/i18n/message-check';
+import { checkMessageBundle, duplicateKeys } from '../src/lib/i18n/message-check';
+import { loadCase } from '../src/lib/scenarios/case-loader';
 import { readTree } from './content-files';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -11,11 +12,20 @@ const problems: string[] = [];
 const { course, issues } = loadCourse(readTree(root, 'content'));
 if (issues.length) problems.push(formatIssues(issues));
 
+for (const caseId of readdirSync(`${root}/scenarios`).filter((name) => !name.includes('.'))) {
+	const file = `scenarios/${caseId}/case.yaml`;
+	const { issues: caseIssues } = loadCase(file, readFileSync(`${root}/${file}`, 'utf8'));
+	if (caseIssues.length) problems.push(formatIssues(caseIssues));
+}
+
+const english: Record<string, Record<string, unknown>> = {};
 for (const bundle of readdirSync(`${root}/messages`)) {
 	const read = (locale: string) => JSON.parse(readFileSync(`${root}/messages/${bundle}/${locale}.json`, 'utf8'));
 	const found = checkMessageBundle(`messages/${bundle}`, { en: read('en'), zh: read('zh') });
 	problems.push(...found.map((i) => `${i.file}: ${i.key}: ${i.message}`));
+	english[`messages/${bundle}`] = read('en');
 }
+problems.push(...duplicateKeys(english).map((i) => `${i.file}: ${i.key}: ${i.message}`));
 
 if (problems.length) {
 	console.error(problems.join('\n'));

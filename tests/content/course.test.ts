@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, loadCourse } from '../../src/lib/content/course-loader.server';
-import { checkMessageBundle } from '../../src/lib/i18n/message-check';
+import { checkMessageBundle, duplicateKeys } from '../../src/lib/i18n/message-check';
 import { LOCALES } from '../../src/lib/i18n/locale';
 import { readTree } from '../../scripts/content-files';
 
@@ -74,6 +74,12 @@ describe('the SSM overview lesson and its diagram data', () => {
 });
 
 describe('the interface messages', () => {
+	const read = (bundle: string, locale: string) =>
+		JSON.parse(readFileSync(`${root}/messages/${bundle}/${locale}.json`, 'utf8'));
+	it('uses each key in one bundle only', () => {
+		const bundles = Object.fromEntries(readdirSync(`${root}/messages`).map((b) => [b, read(b, 'en')]));
+		expect(duplicateKeys(bundles)).toEqual([]);
+	});
 	for (const bundle of readdirSync(`${root}/messages`)) {
 		it(`messages/${bundle} has every message in both languages with the same placeholders`, () => {
 			const read = (locale: string) => JSON.parse(readFileSync(`${root}/messages/${bundle}/${locale}.json`, 'utf8'));

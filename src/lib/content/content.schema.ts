@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { parseDocument } from 'yaml';
+import { BOARD_TEMPLATE_IDS } from '../method/boards';
 
 /** A non-empty, trimmed line of text. */
 export const Text = v.pipe(v.string(), v.trim(), v.minLength(1, 'must not be empty'));
@@ -17,7 +18,20 @@ export const ModuleFileSchema = v.strictObject({
 	day: v.picklist([1, 2]),
 	slot: v.picklist(['morning', 'afternoon']),
 	title: LocalizedSchema,
-	summary: LocalizedSchema
+	summary: LocalizedSchema,
+	keyTerms: v.optional(
+		v.array(v.strictObject({ id: Id, en: Text, zh: Text, definition: LocalizedSchema })),
+		[]
+	),
+	teamExercise: v.optional(
+		v.strictObject({
+			id: Id,
+			minutes: v.pipe(v.number(), v.integer(), v.minValue(5), v.maxValue(120)),
+			boards: v.pipe(v.array(v.picklist(BOARD_TEMPLATE_IDS)), v.minLength(1)),
+			title: LocalizedSchema,
+			instructions: LocalizedSchema
+		})
+	)
 });
 
 /** The frontmatter of one locale's lesson file. */

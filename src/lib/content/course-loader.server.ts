@@ -1,4 +1,4 @@
-import type * as v from 'valibot';
+import * as v from 'valibot';
 import { LOCALES, type Locale } from '../i18n/locale';
 import {
 	LessonFrontmatterSchema,
@@ -7,14 +7,28 @@ import {
 	splitFrontmatter,
 	SsmProcessFileSchema
 } from './content.schema';
-import type { Block, ContentIssue, Course, CourseModule, Lesson, LessonSection, SsmStep } from './course.types';
-import { parseLessonMarkdown, type RawBlock } from './markdown.server';
+import { parseExercise, type Exercise } from '../exercises/exercise.schema';
+import type {
+	Block,
+	ContentIssue,
+	Course,
+	CourseModule,
+	ExerciseMeta,
+	KeyTerm,
+	Lesson,
+	LessonSection,
+	SsmStep,
+	TeamExercise
+} from './course.types';
+import { parseLessonMarkdown, renderMarkdown, type RawBlock } from './markdown.server';
 
 /** Content files by path relative to the project root (`content/...`), with their text. */
 export type ContentFiles = ReadonlyMap<string, string>;
 
 const MODULE_DIR = /^content\/modules\/(\d{2})-([a-z0-9-]+)\/(.+)$/;
 const LESSON_FILE = /^([a-z0-9][a-z0-9-]*)\.([a-z]+)\.md$/;
+const EXERCISE_FILE = /^exercises\/([a-z0-9][a-z0-9-]*)\.yaml$/;
+const INSTRUCTOR = 'instructor';
 const SSM_PROCESS = 'content/data/ssm-process.yaml';
 
 type Frontmatter = v.InferOutput<typeof LessonFrontmatterSchema>;
@@ -128,6 +142,21 @@ function finishLesson(
 	};
 }
 
+function loadExerciseFile(path: string, text: string, fileId: string, issues: ContentIssue[]): Exercise | undefined {
+	const doc = parseYaml(text, v.unknown());
+	if (!doc.ok) {
+		issues.push(...doc.issues.map((i) => ({ file: path, ...i })));
+		return undefined;
+	}
+	const parsed = parseExercise(doc.value);
+	if (!parsed.ok) {
+		issues.push(...parsed.issues.map((i) => ({ file: path, ...i })));
+		return undefined;
+	}
+	if (parsed.value.id !== fileId) issues.push({ file: path, field: 'id', message: `must be ${fileId}, as in the file name` });
+	return parsed.value;
+}
+
 /**
  * Builds the course from its content files and reports every problem, each naming its file and
  * field. Pure: the caller reads the files (with Vite's glob at build, or `fs` in the check script).
@@ -151,6 +180,9 @@ export function loadCourse(files: ContentFiles): { course: Course; issues: Conte
 
 	const modules: CourseModule[] = [];
 	const lessons = new Map<string, Lesson>();
+	const instructorNotes = new Map<string, Record<Locale, LessonSection[]>>();
+	const exercises = new Map<string, Exercise>();
+	const termIds = new Map<string, string>();
 	for (const [dir, entry] of moduleDirs) {
 		const moduleFile = `${dir}/module.yaml`;
 		const moduleText = files.get(moduleFile);
@@ -168,13 +200,35 @@ export function loadCourse(files: ContentFiles): { course: Course; issues: Conte
 		if (meta.number !== entry.number) issues.push({ file: moduleFile, field: 'number', message: `must be ${entry.number}, as in the folder name` });
 
 		const drafts = new Map<string, LessonDraft>();
+		const notes: Partial<Record<Locale, LessonSection[]>> = {};
+		const moduleExercises: ExerciseMeta[] = [];
 		for (const path of entry.paths) {
 			const name = path.slice(dir.length + 1);
 			if (name === 'module.yaml') continue;
+			const exerciseMatch = EXERCISE_FILE.exec(name);
+			if (exerciseMatch) {
+				const exercise = loadExerciseFile(path, files.get(path)!, exerciseMatch[1]!, issues);
+				if (!exercise) continue;
+				if (exercises.has(exercise.id)) issues.push({ file: path, field: 'id', message: `exercise id ${exercise.id} is used twice` });
+				exercises.set(exercise.id, exercise);
+				moduleExercises.push({ id: exercise.id, moduleId: meta.id, type: exercise.type, order: exercise.order, title: exercise.title });
+				continue;
+			}
 			const lessonMatch = LESSON_FILE.exec(name);
 			const locale = lessonMatch?.[2];
 			if (!lessonMatch || !LOCALES.includes(locale as Locale)) {
 				issues.push({ file: path, field: '(file)', message: 'lesson files are named <lesson-id>.en.md and <lesson-id>.zh.md' });
+				continue;
+			}
+			if (lessonMatch[1] === INSTRUCTOR) {
+				const parsedNotes = parseLessonMarkdown(files.get(path)!, locale as Locale);
+				issues.push(...parsedNotes.issues.map((i) => ({ file: path, ...i })));
+				notes[locale as Locale] = parsedNotes.sections.map((sec) => ({
+					id: sec.id,
+					title: sec.title,
+					blocks: resolveBlocks(sec.blocks, ssmSteps, path, `section ${sec.id}`, issues),
+					notes: []
+				}));
 				continue;
 			}
 			const draft = drafts.get(lessonMatch[1]!) ?? { file: {}, front: {}, body: {} };
@@ -193,6 +247,40 @@ export function loadCourse(files: ContentFiles): { course: Course; issues: Conte
 			}
 			lessons.set(`${meta.id}/${lesson.id}`, lesson);
 		});
+		moduleExercises.sort((a, b) => a.order - b.order);
+		moduleExercises.forEach((exercise, i) => {
+			if (exercise.order !== i + 1) {
+				issues.push({ file: `${dir}/exercises/${exercise.id}.yaml`, field: 'order', message: `expected ${i + 1}: orders run 1, 2, 3 … without gaps` });
+			}
+		});
+
+		const hasNotes = notes.en !== undefined || notes.zh !== undefined;
+		if (hasNotes) {
+			for (const locale of LOCALES) {
+				if (!notes[locale]) issues.push({ file: `${dir}/${INSTRUCTOR}.${locale}.md`, field: '(file)', message: `the ${locale} version is missing` });
+			}
+			if (notes.en && notes.zh) instructorNotes.set(meta.id, { en: notes.en, zh: notes.zh });
+		}
+
+		const keyTerms: KeyTerm[] = meta.keyTerms.map((term, i) => {
+			const other = termIds.get(term.id);
+			if (other) issues.push({ file: moduleFile, field: `keyTerms.${i}.id`, message: `key term ${term.id} is already defined in module ${other}` });
+			termIds.set(term.id, meta.id);
+			return { id: term.id, moduleId: meta.id, term: { en: term.en, zh: term.zh }, definition: term.definition };
+		});
+
+		let teamExercise: TeamExercise | undefined;
+		if (meta.teamExercise) {
+			const { instructions, ...rest } = meta.teamExercise;
+			const html = { en: '', zh: '' };
+			for (const locale of LOCALES) {
+				const rendered = renderMarkdown(instructions[locale], locale);
+				issues.push(...rendered.issues.map((i) => ({ file: moduleFile, field: `teamExercise.instructions.${locale}`, message: i.message })));
+				html[locale] = rendered.html;
+			}
+			teamExercise = { ...rest, instructionsHtml: html };
+		}
+
 		modules.push({
 			id: meta.id,
 			number: meta.number,
@@ -200,11 +288,15 @@ export function loadCourse(files: ContentFiles): { course: Course; issues: Conte
 			slot: meta.slot,
 			title: meta.title,
 			summary: meta.summary,
-			lessons: moduleLessons.map(({ body: _body, ...rest }) => rest)
+			lessons: moduleLessons.map(({ body: _body, ...rest }) => rest),
+			keyTerms,
+			teamExercise,
+			exercises: moduleExercises,
+			hasInstructorNotes: instructorNotes.has(meta.id)
 		});
 	}
 	modules.sort((a, b) => a.number - b.number);
-	return { course: { modules, lessons, ssmSteps }, issues };
+	return { course: { modules, lessons, ssmSteps, instructorNotes, exercises }, issues };
 }
 
 /** Formats content issues as one line each: `file: field: message`. */

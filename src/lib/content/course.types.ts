@@ -1,4 +1,6 @@
+import type { Exercise } from '../exercises/exercise.schema';
 import type { Locale, Localized } from '../i18n/locale';
+import type { BoardTemplateId } from '../method/boards';
 
 /** One of the seven steps of the Signature Selling Method, seen from both sides of the table. */
 export interface SsmStep {
@@ -58,6 +60,46 @@ export interface Lesson extends LessonMeta {
 	body: Record<Locale, LessonSection[]>;
 }
 
+/** A term the course teaches, with its name and definition in both languages. */
+export interface KeyTerm {
+	/** Stable id, unique across the course. */
+	id: string;
+	/** The module that introduces it. */
+	moduleId: string;
+	/** The term. */
+	term: Localized;
+	/** What it means, in a sentence or two. */
+	definition: Localized;
+}
+
+/** The exercise a team does on its own opportunity, filling one or more boards. */
+export interface TeamExercise {
+	/** Stable id. */
+	id: string;
+	/** Time allowed in minutes. */
+	minutes: number;
+	/** The board templates the team fills. */
+	boards: BoardTemplateId[];
+	/** The exercise title. */
+	title: Localized;
+	/** The instructions, prerendered from Markdown. */
+	instructionsHtml: Localized;
+}
+
+/** What the course map needs to know about a scored exercise. */
+export interface ExerciseMeta {
+	/** Stable id; the last part of `/practice/<id>`. */
+	id: string;
+	/** The module it belongs to. */
+	moduleId: string;
+	/** Its type. */
+	type: Exercise['type'];
+	/** Position among the module's exercises. */
+	order: number;
+	/** Its title. */
+	title: Localized;
+}
+
 /** A module of the course, such as the opening or one of the seven stages. */
 export interface CourseModule {
 	/** Stable id; the first part of lesson URLs. */
@@ -74,6 +116,14 @@ export interface CourseModule {
 	summary: Localized;
 	/** Its lessons, in order. */
 	lessons: LessonMeta[];
+	/** The terms it introduces. */
+	keyTerms: KeyTerm[];
+	/** The team exercise on the team's own opportunity, if it has one. */
+	teamExercise?: TeamExercise;
+	/** Its scored exercises, in order. */
+	exercises: ExerciseMeta[];
+	/** Whether it has instructor notes (`instructor.<locale>.md`). */
+	hasInstructorNotes: boolean;
 }
 
 /** The whole course as the loader builds it. */
@@ -84,6 +134,10 @@ export interface Course {
 	lessons: Map<string, Lesson>;
 	/** The seven steps of the method, shared by lessons, diagrams and exercises. */
 	ssmSteps: SsmStep[];
+	/** Instructor notes per module id, as sections in each locale. */
+	instructorNotes: Map<string, Record<Locale, LessonSection[]>>;
+	/** Every scored exercise with its answer key, by id. */
+	exercises: Map<string, Exercise>;
 }
 
 /** A problem in a content file, naming the file and the field. */

@@ -201,3 +201,16 @@ export function parseLessonMarkdown(
 	}
 	return { sections, issues };
 }
+
+/** Renders a short Markdown text (instructions, definitions) to HTML, with the same rules as lessons. */
+export function renderMarkdown(source: string, locale: Locale): { html: string; issues: MarkdownIssue[] } {
+	const { sections, issues } = parseLessonMarkdown(source, locale);
+	const html = sections
+		.flatMap((s) => s.blocks)
+		.map((b) => (b.kind === 'html' ? b.html : ''))
+		.join('');
+	if (sections.some((s) => s.id !== 'intro' || s.notes.length || s.blocks.some((b) => b.kind !== 'html'))) {
+		issues.push({ field: '(text)', message: 'headings, notes and diagrams are not allowed here' });
+	}
+	return { html, issues };
+}

@@ -48,3 +48,18 @@ export function checkMessageBundle(bundle: string, files: Record<Locale, Record<
 	}
 	return issues;
 }
+
+/** Keys defined in more than one bundle: they share one namespace once compiled, so each must be unique. */
+export function duplicateKeys(bundles: Record<string, Record<string, unknown>>): MessageIssue[] {
+	const owner = new Map<string, string>();
+	const issues: MessageIssue[] = [];
+	for (const [bundle, messages] of Object.entries(bundles)) {
+		for (const key of Object.keys(messages)) {
+			if (key === '$schema') continue;
+			const first = owner.get(key);
+			if (first) issues.push({ file: `${bundle}/en.json`, key, message: `also defined in ${first}` });
+			else owner.set(key, bundle);
+		}
+	}
+	return issues;
+}

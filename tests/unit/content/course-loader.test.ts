@@ -77,6 +77,41 @@ describe('loadCourse', () => {
 		);
 	});
 
+	it('loads instructor notes, key terms and the team exercise of a module', () => {
+		const { course, issues } = loadCourse(tree());
+		expect(issues).toEqual([]);
+		const opening = course.modules[0]!;
+		expect(opening.hasInstructorNotes).toBe(true);
+		expect(course.instructorNotes.get('opening')?.zh.map((s) => s.id)).toEqual(['intro', 'timing']);
+		expect(opening.keyTerms).toEqual([
+			{
+				id: 'verifiable-outcome',
+				moduleId: 'opening',
+				term: { en: 'Verifiable outcome', zh: '可验证的成果' },
+				definition: { en: 'Evidence from the customer.', zh: '来自客户的证据。' }
+			}
+		]);
+		expect(opening.teamExercise).toMatchObject({ id: 'own-opportunity', boards: ['opportunity'] });
+		expect(opening.teamExercise?.instructionsHtml.en).toBe('<p>Pick <strong>one</strong> real deal.</p>');
+	});
+
+	it('reports instructor notes missing in one language', () => {
+		const { issues } = loadCourse(tree({ 'content/modules/00-opening/instructor.zh.md': undefined }));
+		expect(issues).toEqual([{ file: 'content/modules/00-opening/instructor.zh.md', field: '(file)', message: 'the zh version is missing' }]);
+	});
+
+	it('reports a team exercise that names an unknown board', () => {
+		const path = 'content/modules/00-opening/module.yaml';
+		const { issues } = loadCourse(tree({ [path]: tree().get(path)!.replace('[opportunity]', '[flip-chart]') }));
+		expect(issues).toContainEqual({ file: path, field: 'teamExercise.boards.0', message: expect.any(String) });
+	});
+
+	it('refuses an exercise whose type has no schema, naming the file', () => {
+		const path = 'content/modules/00-opening/exercises/match-steps.yaml';
+		const { issues } = loadCourse(tree({ [path]: 'id: match-steps\ntype: match\n' }));
+		expect(issues).toContainEqual({ file: path, field: 'type', message: expect.stringContaining('no schema') });
+	});
+
 	it('reports a step list that is not exactly seven steps', () => {
 		const path = 'content/data/ssm-process.yaml';
 		const text = tree().get(path)!.split('  - id: implement')[0]!;

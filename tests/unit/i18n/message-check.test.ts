@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkMessageBundle, placeholders } from '../../../src/lib/i18n/message-check';
+import { checkMessageBundle, duplicateKeys, placeholders } from '../../../src/lib/i18n/message-check';
 import { localeOfHtmlLang, localeOfQuery, htmlLang, formatNumber } from '../../../src/lib/i18n/locale';
 
 describe('checkMessageBundle', () => {
@@ -29,6 +29,12 @@ describe('checkMessageBundle', () => {
 		expect(checkMessageBundle('messages/x', { en: { a: 'A' }, zh: { a: ' ' } })[0]?.message).toBe(
 			'must be a non-empty string'
 		);
+	});
+
+	it('reports a key defined in two bundles', () => {
+		expect(duplicateKeys({ 'messages/a': { x: 'X', $schema: 's' }, 'messages/b': { x: 'Y', $schema: 's' } })).toEqual([
+			{ file: 'messages/b/en.json', key: 'x', message: 'also defined in messages/a' }
+		]);
 	});
 
 	it('finds placeholder names once each', () => {

@@ -11,7 +11,10 @@ const mod = (id: string, lessons: string[]): CourseModule => ({
 	slot: 'morning',
 	title: t,
 	summary: t,
-	lessons: lessons.map((l, i) => ({ id: l, moduleId: id, order: i + 1, minutes: 5, title: t, summary: t }))
+	lessons: lessons.map((l, i) => ({ id: l, moduleId: id, order: i + 1, minutes: 5, title: t, summary: t })),
+	keyTerms: [],
+	exercises: [],
+	hasInstructorNotes: false
 });
 const modules = [mod('a', ['one', 'two']), mod('b', ['three'])];
 
