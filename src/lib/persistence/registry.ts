@@ -1,6 +1,11 @@
+import { exerciseProgressKind } from '../progress/exercise-progress';
 import { lessonProgressKind } from '../progress/lesson-progress';
 import { settingsKind } from '../settings/settings';
 import type { AnyRecordKind } from './kind';
 
 /** Every record kind the app saves. A new feature registers its kinds here. */
-export const recordKinds: readonly AnyRecordKind[] = [settingsKind, lessonProgressKind] as AnyRecordKind[];
+export const recordKinds: readonly AnyRecordKind[] = [
+	settingsKind,
+	lessonProgressKind,
+	exerciseProgressKind
+] as AnyRecordKind[];

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CourseModule } from '../../../src/lib/content/course.types';
 import { continueLesson, lessonStatus } from '../../../src/lib/progress/course-progress';
 import type { LessonProgress } from '../../../src/lib/progress/lesson-progress';
+import { recordCheck } from '../../../src/lib/progress/exercise-progress';
 
 const t = { en: 't', zh: 't' };
 const mod = (id: string, lessons: string[]): CourseModule => ({
@@ -56,5 +57,20 @@ describe('lessonStatus', () => {
 		expect(lessonStatus({ firstSeenAt: '2026-01-01T00:00:00.000Z', completedAt: '2026-01-01T00:00:00.000Z' })).toBe(
 			'done'
 		);
+	});
+});
+
+describe('recordCheck', () => {
+	it('keeps the best score across retries and counts attempts', () => {
+		const first = recordCheck(undefined, 0.8, { a: 1 }, '2026-01-01T00:00:00.000Z');
+		const second = recordCheck(first, 0.5, { a: 2 }, '2026-01-02T00:00:00.000Z');
+		expect(second).toEqual({
+			best: 0.8,
+			last: 0.5,
+			attempts: 2,
+			answer: { a: 2 },
+			checkedAt: '2026-01-02T00:00:00.000Z'
+		});
+		expect(recordCheck(second, 1, {}, '2026-01-03T00:00:00.000Z').best).toBe(1);
 	});
 });

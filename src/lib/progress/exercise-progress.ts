@@ -1,0 +1,51 @@
+import * as v from 'valibot';
+import { defineKind } from '../persistence/kind';
+
+/** What the learner has done with one scored exercise. */
+export interface ExerciseProgress {
+	/** The best score so far, from 0 to 1; a retry never lowers it. */
+	best: number;
+	/** The score of the latest check, from 0 to 1. */
+	last: number;
+	/** How many times the learner has checked an answer. */
+	attempts: number;
+	/** The latest answer, in the exercise type's own shape, so that it can be shown again. */
+	answer: unknown;
+	/** When the learner last checked an answer. */
+	checkedAt: string;
+}
+
+/** The exercise-progress record kind. */
+export const exerciseProgressKind = defineKind<ExerciseProgress>({
+	kind: 'exerciseProgress',
+	version: 1,
+	schema: v.object({
+		best: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+		last: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+		attempts: v.pipe(v.number(), v.integer(), v.minValue(1)),
+		answer: v.unknown(),
+		checkedAt: v.pipe(v.string(), v.isoTimestamp())
+	}),
+	migrations: {}
+});
+
+/** The record id of an exercise's progress. */
+export function exerciseProgressId(exerciseId: string): string {
+	return `exercise:${exerciseId}`;
+}
+
+/** The progress after checking an answer: the best score is kept. Pure. */
+export function recordCheck(
+	previous: ExerciseProgress | undefined,
+	score: number,
+	answer: unknown,
+	checkedAt: string
+): ExerciseProgress {
+	return {
+		best: Math.max(previous?.best ?? 0, score),
+		last: score,
+		attempts: (previous?.attempts ?? 0) + 1,
+		answer,
+		checkedAt
+	};
+}
