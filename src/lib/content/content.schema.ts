@@ -15,8 +15,10 @@ export const LocalizedSchema = v.strictObject({ en: Text, zh: Text });
 export const ModuleFileSchema = v.strictObject({
 	id: Id,
 	number: v.pipe(v.number(), v.integer(), v.minValue(0)),
-	day: v.picklist([1, 2]),
-	slot: v.picklist(['morning', 'afternoon']),
+	/** The course day, or `further` for modules beyond the two-day agenda. */
+	day: v.picklist([1, 2, 'further']),
+	/** Morning or afternoon of the day; `any` for further modules. */
+	slot: v.picklist(['morning', 'afternoon', 'any']),
 	title: LocalizedSchema,
 	summary: LocalizedSchema,
 	keyTerms: v.optional(

@@ -196,6 +196,9 @@ export function loadCourse(files: ContentFiles): { course: Course; issues: Conte
 			continue;
 		}
 		const meta = parsed.value;
+		if ((meta.day === 'further') !== (meta.slot === 'any')) {
+			issues.push({ file: moduleFile, field: 'slot', message: 'further modules take slot any; days 1 and 2 take morning or afternoon' });
+		}
 		if (meta.id !== entry.folderId) issues.push({ file: moduleFile, field: 'id', message: `must be ${entry.folderId}, as in the folder name` });
 		if (meta.number !== entry.number) issues.push({ file: moduleFile, field: 'number', message: `must be ${entry.number}, as in the folder name` });
 

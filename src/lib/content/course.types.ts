@@ -106,10 +106,10 @@ export interface CourseModule {
 	id: string;
 	/** The module number in the agenda, from 0. */
 	number: number;
-	/** The course day it is taught on. */
-	day: 1 | 2;
-	/** Morning or afternoon of that day. */
-	slot: 'morning' | 'afternoon';
+	/** The course day it is taught on, or `further` for modules beyond the two-day agenda. */
+	day: 1 | 2 | 'further';
+	/** Morning or afternoon of that day; `any` for further modules. */
+	slot: 'morning' | 'afternoon' | 'any';
 	/** The module title. */
 	title: Localized;
 	/** What the module is about. */
