@@ -29,7 +29,8 @@ export const CALLOUTS: Readonly<Record<string, Localized>> = {
 	key: { en: 'Key point', zh: '要点' },
 	example: { en: 'Example', zh: '示例' },
 	case: { en: 'From the Homebody case', zh: 'Homebody 案例' },
-	warning: { en: 'Watch out', zh: '注意' }
+	warning: { en: 'Watch out', zh: '注意' },
+	reveal: { en: 'Show the answer key (try the exercise first)', zh: '查看参考答案（请先自己做练习）' }
 };
 
 interface ContainerToken extends Tokens.Generic {
@@ -79,6 +80,10 @@ function containerExtension(locale: Locale) {
 		renderer(this: { parser: { parse(tokens: Token[]): string } }, token: Tokens.Generic) {
 			const t = token as ContainerToken;
 			const label = CALLOUTS[t.name]?.[locale] ?? '';
+			// An answer key stays folded until the reader opens it.
+			if (t.name === 'reveal') {
+				return `<details class="callout callout-reveal"><summary>${label}</summary>${this.parser.parse(t.tokens)}</details>\n`;
+			}
 			return `<div class="callout callout-${t.name}" role="note"><p class="callout-label">${label}</p>${this.parser.parse(t.tokens)}</div>\n`;
 		}
 	};

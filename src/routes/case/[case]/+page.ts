@@ -1,12 +1,9 @@
-import { error } from '@sveltejs/kit';
-import type { EntryGenerator, PageLoad } from './$types';
+import { loadDiagrams } from '$lib/components/diagrams/registry';
+import { diagramNames } from '$lib/content/diagrams';
+import type { PageLoad } from './$types';
 
-/** The cases this build contains. */
-const CASES = ['homebody'];
-
-export const entries: EntryGenerator = () => CASES.map((c) => ({ case: c }));
-
-export const load: PageLoad = ({ params }) => {
-	if (!CASES.includes(params.case)) error(404, 'case not found');
-	return { caseId: params.case };
-};
+// The handout draws its organisation chart as a diagram: load its component before rendering.
+export const load: PageLoad = async ({ data }) => ({
+	...data,
+	diagrams: await loadDiagrams(diagramNames(data.handout.body.en))
+});
