@@ -70,7 +70,7 @@ function resolveBlocks(
 	const out: Block[] = [];
 	for (const block of blocks) {
 		if (block.kind === 'html') {
-			out.push(block);
+			out.push(block.reveal ? { kind: 'html', html: block.html, reveal: true } : { kind: 'html', html: block.html });
 			continue;
 		}
 		const resolved = resolveDiagram(block.name, context);

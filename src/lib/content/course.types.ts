@@ -103,15 +103,29 @@ export type Diagram =
 	/** Testing whether a contact can buy, and the next move either way. */
 	| { name: 'kdm-test' };
 
-/** A piece of a lesson section: prerendered HTML or a diagram drawn by a component. */
+/**
+ * A piece of a lesson section: prerendered HTML, a diagram with its data (as the loader returns it;
+ * the server draws it to HTML), or an answer key the page loads when the reader opens it.
+ */
 export type Block =
-	| { kind: 'html'; html: string }
+	| {
+			kind: 'html';
+			/** The HTML, prerendered at build time. */
+			html: string;
+			/** Whether it is an answer key (`::: reveal`), folded until the reader opens it. */
+			reveal?: boolean;
+	  }
 	| {
 			kind: 'diagram';
 			/** The diagram and its data. */
 			diagram: Diagram;
 			/** Whether it is an answer key, folded until the reader opens it (`reveal` in the Markdown). */
 			reveal?: boolean;
+	  }
+	| {
+			kind: 'deferred';
+			/** Where the folded answer key's HTML is, in the page's language: a prerendered fragment. */
+			href: string;
 	  };
 
 /** A section of a lesson, opened by a `## Heading {#id}`; in presenter mode, one slide. */

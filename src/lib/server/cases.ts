@@ -3,6 +3,7 @@ import { loadCase } from '../scenarios/case-loader';
 import type { CaseFile } from '../scenarios/case.schema';
 import { loadHandout, type CaseHandout } from '../scenarios/handout-loader.server';
 import type { Locale } from '../i18n/locale';
+import { prepareSections } from './lesson-html';
 
 const raw = import.meta.glob('/scenarios/*/case.yaml', { query: '?raw', import: 'default', eager: true });
 const handouts = import.meta.glob('/scenarios/*/handout.*.md', { query: '?raw', import: 'default', eager: true });
@@ -23,8 +24,8 @@ export function getCases(): Map<string, CaseFile> {
 	return cases;
 }
 
-/** A case's student handout, or undefined when the case has none. Any problem stops the build. */
-export function getHandout(caseId: string): CaseHandout | undefined {
+/** A case's student handout, diagrams drawn, with their stylesheets; undefined when the case has none. */
+export function getHandout(caseId: string): (CaseHandout & { stylesheets: string[] }) | undefined {
 	const data = getCases().get(caseId);
 	const files: Partial<Record<Locale, { path: string; text: string }>> = {};
 	for (const [path, text] of Object.entries(handouts)) {
@@ -34,5 +35,6 @@ export function getHandout(caseId: string): CaseHandout | undefined {
 	if (!data || !Object.keys(files).length) return undefined;
 	const { value, issues } = loadHandout(data, files);
 	if (issues.length || !value) throw new Error(`handout has ${issues.length} problem(s):\n${formatIssues(issues)}`);
-	return value;
+	const { body, stylesheets } = prepareSections(value.body, `case/${caseId}`, new Map());
+	return { ...value, body, stylesheets };
 }
