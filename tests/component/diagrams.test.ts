@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { fireEvent, render, waitFor } from '@testing-library/svelte';
+import { fireEvent, render } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import NineBlock from '$lib/components/diagrams/NineBlock.svelte';
 import OrgMap from '$lib/components/diagrams/OrgMap.svelte';
 import PainChain from '$lib/components/diagrams/PainChain.svelte';
 import SamGrid from '$lib/components/diagrams/SamGrid.svelte';
 import OrgChart from '$lib/components/OrgChart.svelte';
-import Reveal from '$lib/components/Reveal.svelte';
+import LessonSections from '$lib/components/LessonSections.svelte';
 import type { Diagram } from '$lib/content/course.types';
 import { resolveDiagram } from '$lib/content/diagrams';
 import { loadCase } from '$lib/scenarios/case-loader';
@@ -97,18 +97,22 @@ describe('OrgMap', () => {
 	});
 });
 
-describe('Reveal', () => {
+describe('a folded answer key in LessonSections', () => {
 	afterEach(() => vi.unstubAllGlobals());
+	const sections = [
+		{ id: 'key', title: 'Key', blocks: [{ kind: 'deferred' as const, href: '/fragments/a.en.htm' }], notes: [] }
+	];
 
 	it('loads the answer key only when the reader opens it', async () => {
 		const fetch = vi.fn(async () => new Response('<p>The answer.</p>'));
 		vi.stubGlobal('fetch', fetch);
-		const { container, getByText } = render(Reveal, { href: '/fragments/a.en.htm', locale: 'en' });
+		const { container, findByText } = render(LessonSections, { sections, locale: 'en' });
+		expect(text(container.querySelector('summary'))).toBe('Show the answer key (try the exercise first)');
 		expect(fetch).not.toHaveBeenCalled();
 		const details = container.querySelector('details')!;
 		details.open = true;
 		await fireEvent(details, new Event('toggle'));
-		await waitFor(() => expect(getByText('The answer.')).toBeTruthy());
+		expect(await findByText('The answer.')).toBeTruthy();
 		expect(fetch).toHaveBeenCalledWith('/fragments/a.en.htm');
 	});
 
@@ -117,7 +121,7 @@ describe('Reveal', () => {
 			'fetch',
 			vi.fn(async () => new Response('', { status: 404 }))
 		);
-		const { container, findByText } = render(Reveal, { href: '/missing.htm', locale: 'en' });
+		const { container, findByText } = render(LessonSections, { sections, locale: 'en' });
 		const details = container.querySelector('details')!;
 		details.open = true;
 		await fireEvent(details, new Event('toggle'));

@@ -124,6 +124,14 @@ test.describe('a lesson', () => {
 		await course.expectAccessible('lesson with an answer key open (en)');
 	});
 
+	test('loads its speaker notes when the instructor opens them', async ({ page }) => {
+		const course = new CourseModel(page);
+		await course.open('/course/vision/sponsor-and-kdm');
+		const notes = course.main.locator('details.notes').filter({ visible: true }).first();
+		await notes.locator('summary').click();
+		await expect(notes).toContainText('Role-play the "no" branch', inner);
+	});
+
 	test('draws its diagrams as HTML in both languages and links only the stylesheets it needs', async ({ page }) => {
 		const course = new CourseModel(page);
 		await course.presetSettings({ locale: 'zh' });
@@ -135,6 +143,38 @@ test.describe('a lesson', () => {
 		await expect(page.locator('link[rel="stylesheet"][href*="nine-block"]')).toHaveCount(1);
 		await expect(page.locator('link[rel="stylesheet"][href*="pain-chain"]')).toHaveCount(0);
 		await course.expectAccessible('lesson (zh)');
+	});
+});
+
+test.describe('diagrams', () => {
+	test('arrive with the prerendered page, which hydrates without a mismatch or a fetch', async ({ page }) => {
+		const messages: string[] = [];
+		const fragments: string[] = [];
+		page.on('console', (message) => messages.push(message.text()));
+		page.on('request', (request) => request.url().includes('/fragments/') && fragments.push(request.url()));
+		const course = new CourseModel(page);
+		await course.open('/course/opening/ssm-overview');
+		await expect(course.main.locator('.dg-ssm-process li').filter({ visible: true })).toHaveCount(7);
+		expect(messages.filter((m) => /hydration/i.test(m))).toEqual([]);
+		expect(fragments).toEqual([]);
+	});
+
+	test('load after client-side navigation to another lesson', async ({ page }) => {
+		const course = new CourseModel(page);
+		await course.open('/course/opening/course-goals');
+		await page.getByRole('link', { name: /Next lesson/ }).click();
+		await expect(page).toHaveURL(/\/course\/opening\/team-and-opportunity$/);
+		const roles = course.main.locator('.dg-team-roles li').filter({ visible: true });
+		await expect(roles).toHaveCount(6);
+		await expect(roles.first()).toContainText('Captain');
+	});
+
+	test('load after client-side navigation to the case file', async ({ page }) => {
+		const course = new CourseModel(page);
+		await course.open('/course');
+		await course.main.getByRole('link', { name: 'The Homebody case file' }).click();
+		await expect(page).toHaveURL(/\/case\/homebody$/);
+		await expect(course.main.locator('.dg-org-chart .person').filter({ visible: true })).toHaveCount(10);
 	});
 });
 

@@ -105,7 +105,8 @@ export type Diagram =
 
 /**
  * A piece of a lesson section: prerendered HTML, a diagram with its data (as the loader returns it;
- * the server draws it to HTML), or an answer key the page loads when the reader opens it.
+ * the server draws it to HTML and makes it `static`), or an answer key the page loads when the
+ * reader opens it.
  */
 export type Block =
 	| {
@@ -125,6 +126,14 @@ export type Block =
 	| {
 			kind: 'deferred';
 			/** Where the folded answer key's HTML is, in the page's language: a prerendered fragment. */
+			href: string;
+	  }
+	| {
+			kind: 'static';
+			/**
+			 * Where a diagram's HTML is: a prerendered fragment, also in `staticHtml` while prerendering,
+			 * so that the page shows it without carrying it in its data.
+			 */
 			href: string;
 	  };
 

@@ -3,12 +3,13 @@ import { loadCase } from '../scenarios/case-loader';
 import type { CaseFile } from '../scenarios/case.schema';
 import { loadHandout, type CaseHandout } from '../scenarios/handout-loader.server';
 import type { Locale } from '../i18n/locale';
-import { prepareSections } from './lesson-html';
+import { prepareSections, type Fragments } from './lesson-html';
 
 const raw = import.meta.glob('/scenarios/*/case.yaml', { query: '?raw', import: 'default', eager: true });
 const handouts = import.meta.glob('/scenarios/*/handout.*.md', { query: '?raw', import: 'default', eager: true });
 
 let cached: Map<string, CaseFile> | undefined;
+const handoutFragments: Fragments = new Map();
 
 /** Every case company under `scenarios/`, by id. Any problem stops the build, naming file and field. */
 export function getCases(): Map<string, CaseFile> {
@@ -35,6 +36,12 @@ export function getHandout(caseId: string): (CaseHandout & { stylesheets: string
 	if (!data || !Object.keys(files).length) return undefined;
 	const { value, issues } = loadHandout(data, files);
 	if (issues.length || !value) throw new Error(`handout has ${issues.length} problem(s):\n${formatIssues(issues)}`);
-	const { body, stylesheets } = prepareSections(value.body, `case/${caseId}`, new Map());
+	const { body, stylesheets } = prepareSections(value.body, `case/${caseId}`, handoutFragments);
 	return { ...value, body, stylesheets };
+}
+
+/** The prerendered fragments of every case handout (its diagrams), by path below `/fragments/`. */
+export function getCaseFragments(): Fragments {
+	for (const id of getCases().keys()) getHandout(id);
+	return handoutFragments;
 }

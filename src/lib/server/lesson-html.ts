@@ -2,6 +2,7 @@ import { render } from 'svelte/server';
 import LessonSections from '../components/LessonSections.svelte';
 import type { Block, DiagramName, LessonSection } from '../content/course.types';
 import { LOCALES, type Locale } from '../i18n/locale';
+import { staticHtml } from '../content/static-html';
 import { diagramHtml, diagramStylesheets } from './diagram-html';
 
 /** Where prerendered fragments (answer keys, instructor notes) are served from. */
@@ -19,9 +20,11 @@ export interface PreparedSections {
 }
 
 /**
- * Draws the diagrams of some sections to HTML and moves every answer key (`reveal`) into a
- * fragment under `<base>/`, leaving a deferred block that the page loads when the reader opens it.
- * A page then carries only what it shows at first, and an answer key stays out of it until asked for.
+ * Draws the diagrams of some sections to HTML and moves them and every answer key (`reveal`) into
+ * fragments under `<base>/`. A diagram becomes a `static` block: prerendering draws it from
+ * `staticHtml`, but the page data carries only its address, so a page does not carry its diagrams
+ * twice. An answer key becomes a `deferred` block, loaded when the reader opens it, and so do a
+ * section's speaker notes (one fragment per section).
  */
 export function prepareSections(
 	body: Record<Locale, LessonSection[]>,
@@ -32,18 +35,44 @@ export function prepareSections(
 	const prepared = {} as Record<Locale, LessonSection[]>;
 	for (const locale of LOCALES) {
 		prepared[locale] = body[locale].map((section) => {
-			let count = 0;
+			let answers = 0;
+			let diagrams = 0;
 			const prepare = (block: Block): Block => {
-				if (block.kind === 'deferred') return block;
+				if (block.kind === 'deferred' || block.kind === 'static') return block;
+				if (block.kind === 'html' && !block.reveal) return block;
+				if (block.kind === 'diagram' && !block.reveal) {
+					names.add(block.diagram.name);
+					diagrams += 1;
+					const path = `${base}/${section.id}-diagram-${diagrams}.${locale}.htm`;
+					const href = `${FRAGMENT_BASE}/${path}`;
+					const html = diagramHtml(block.diagram, locale);
+					fragments.set(path, html);
+					staticHtml.set(href, html);
+					return { kind: 'static', href };
+				}
 				if (block.kind === 'diagram') names.add(block.diagram.name);
-				const html = block.kind === 'diagram' ? diagramHtml(block.diagram, locale) : block.html;
-				if (!block.reveal) return { kind: 'html', html };
-				count += 1;
-				const path = `${base}/${section.id}-${count}.${locale}.htm`;
-				fragments.set(path, html);
+				answers += 1;
+				const path = `${base}/${section.id}-${answers}.${locale}.htm`;
+				fragments.set(path, block.kind === 'diagram' ? diagramHtml(block.diagram, locale) : block.html);
 				return { kind: 'deferred', href: `${FRAGMENT_BASE}/${path}` };
 			};
-			return { ...section, blocks: section.blocks.map(prepare), notes: section.notes.map(prepare) };
+			const notes = section.notes.map(prepare);
+			if (!notes.length) return { ...section, blocks: section.blocks.map(prepare), notes };
+			// Speaker notes are folded and for the instructor: they load when opened, like answer keys.
+			const path = `${base}/${section.id}-notes.${locale}.htm`;
+			fragments.set(
+				path,
+				notes
+					.map((block) =>
+						block.kind === 'html' ? block.html : block.kind === 'static' ? (staticHtml.get(block.href) ?? '') : ''
+					)
+					.join('')
+			);
+			return {
+				...section,
+				blocks: section.blocks.map(prepare),
+				notes: [{ kind: 'deferred', href: `${FRAGMENT_BASE}/${path}` }]
+			};
 		});
 	}
 	return { body: prepared, stylesheets: diagramStylesheets(names) };

@@ -4,6 +4,7 @@ import type { Block, LessonSection } from '../../../src/lib/content/course.types
 import { resolveDiagram } from '../../../src/lib/content/diagrams';
 import { loadCase } from '../../../src/lib/scenarios/case-loader';
 import { prepareSections, sectionsHtml } from '../../../src/lib/server/lesson-html';
+import { staticHtml } from '../../../src/lib/content/static-html';
 
 const homebody = loadCase('scenarios/homebody/case.yaml', readFileSync('scenarios/homebody/case.yaml', 'utf8')).value!;
 const block = (line: string): Block => {
@@ -33,11 +34,14 @@ describe('prepareSections', () => {
 	};
 	const prepared = prepareSections(body, 'understand/pain-chain', fragments);
 
-	it('draws diagrams to plain HTML, without Svelte hydration markers', () => {
-		const tim = prepared.body.en[0]!.blocks[0]!;
-		expect(tim).toMatchObject({ kind: 'html', html: expect.stringContaining('class="dg dg-tim"') });
-		expect(tim.kind === 'html' && tim.html).not.toMatch(/<!--/);
-		expect(prepared.body.zh[0]!.blocks[0]).toMatchObject({ html: expect.stringContaining('通过') });
+	it('draws diagrams to plain HTML, kept out of the page data: the block carries only its address', () => {
+		const href = '/fragments/understand/pain-chain/answer-diagram-1.en.htm';
+		expect(prepared.body.en[0]!.blocks[0]).toEqual({ kind: 'static', href });
+		const html = staticHtml.get(href)!;
+		expect(html).toContain('class="dg dg-tim"');
+		expect(html).not.toMatch(/<!--/);
+		expect(fragments.get('understand/pain-chain/answer-diagram-1.en.htm')).toBe(html);
+		expect(staticHtml.get(href.replace('.en.', '.zh.'))).toContain('通过');
 	});
 
 	it('moves answer keys out of the page into fragments, one per language', () => {
@@ -52,6 +56,22 @@ describe('prepareSections', () => {
 	it('lists the stylesheets of every diagram drawn, folded ones included', () => {
 		// One per diagram (tim, pain chain); the addresses themselves exist only in a build (checked end to end).
 		expect(prepared.stylesheets).toHaveLength(2);
+	});
+});
+
+describe('speaker notes', () => {
+	it('leave the page and load when opened: one fragment per section and language', () => {
+		const fragments = new Map<string, string>();
+		const notes: Block[] = [
+			{ kind: 'html', html: '<p>Ask the room.</p>' },
+			{ kind: 'html', html: '<p>Then wait.</p>' }
+		];
+		const section = { id: 'intro-2', title: 'Two', blocks: [], notes };
+		const prepared = prepareSections({ en: [section], zh: [section] }, 'opening/x', fragments);
+		expect(prepared.body.en[0]!.notes).toEqual([
+			{ kind: 'deferred', href: '/fragments/opening/x/intro-2-notes.en.htm' }
+		]);
+		expect(fragments.get('opening/x/intro-2-notes.zh.htm')).toBe('<p>Ask the room.</p><p>Then wait.</p>');
 	});
 });
 
