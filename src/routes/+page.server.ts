@@ -1,4 +1,8 @@
-import { getOutline } from '$lib/server/course';
+import { getCourse, getLessonLink } from '$lib/server/course';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ modules: getOutline() });
+// "Start here" points at the overview of the method; only its link is sent, not the course outline.
+export const load: PageServerLoad = () => {
+	const first = getCourse().modules.flatMap((mod) => mod.lessons)[0];
+	return { start: getLessonLink('opening', 'ssm-overview') ?? (first && getLessonLink(first.moduleId, first.id)) };
+};

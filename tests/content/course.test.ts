@@ -4,9 +4,11 @@ import { formatIssues, loadCourse } from '../../src/lib/content/course-loader.se
 import { checkMessageBundle, duplicateKeys } from '../../src/lib/i18n/message-check';
 import { LOCALES } from '../../src/lib/i18n/locale';
 import { readTree } from '../../scripts/content-files';
+import { loadCase } from '../../src/lib/scenarios/case-loader';
 
 const root = new URL('../..', import.meta.url).pathname;
-const { course, issues } = loadCourse(readTree(root, 'content'));
+const homebody = loadCase('scenarios/homebody/case.yaml', readFileSync(`${root}/scenarios/homebody/case.yaml`, 'utf8')).value!;
+const { course, issues } = loadCourse(readTree(root, 'content'), { cases: new Map([['homebody', homebody]]) });
 
 describe('the real course content', () => {
 	it('loads without a single problem', () => {
@@ -86,4 +88,76 @@ describe('the interface messages', () => {
 			expect(checkMessageBundle(`messages/${bundle}`, { en: read('en'), zh: read('zh') })).toEqual([]);
 		});
 	}
+});
+
+describe('modules 0 to 3: the first day', () => {
+	const firstDay = ['opening', 'understand', 'explore', 'vision'];
+	const modules = course.modules.filter((mod) => firstDay.includes(mod.id));
+	const lessonsOf = (moduleId: string) => [...course.lessons.values()].filter((l) => l.moduleId === moduleId);
+	const files = readTree(root, 'content');
+
+	it('has the four modules of day 1, in agenda order', () => {
+		expect(modules.map((mod) => [mod.number, mod.id, mod.day])).toEqual([
+			[0, 'opening', 1],
+			[1, 'understand', 1],
+			[2, 'explore', 1],
+			[3, 'vision', 1]
+		]);
+	});
+
+	it.each(firstDay)('module %s has 2 to 4 lessons, instructor notes, 4 to 8 key terms and a team exercise', (id) => {
+		const mod = modules.find((m) => m.id === id)!;
+		expect(mod.lessons.length).toBeGreaterThanOrEqual(2);
+		expect(mod.lessons.length).toBeLessThanOrEqual(4);
+		expect(mod.hasInstructorNotes).toBe(true);
+		expect(mod.keyTerms.length).toBeGreaterThanOrEqual(4);
+		expect(mod.keyTerms.length).toBeLessThanOrEqual(8);
+		expect(mod.teamExercise?.boards.length).toBeGreaterThan(0);
+		for (const locale of LOCALES) expect(mod.teamExercise?.instructionsHtml[locale]).toMatch(/<ol>/);
+	});
+
+	it.each(firstDay)('every lesson of module %s takes 10 to 30 minutes, stays under 7.5 KB a language and has notes in every section', (id) => {
+		for (const lesson of lessonsOf(id)) {
+			expect(lesson.minutes).toBeGreaterThanOrEqual(10);
+			expect(lesson.minutes).toBeLessThanOrEqual(30);
+			for (const locale of LOCALES) {
+				const path = `content/modules/${String(modules.find((m) => m.id === id)!.number).padStart(2, '0')}-${id}/${lesson.id}.${locale}.md`;
+				expect(Buffer.byteLength(files.get(path)!), path).toBeLessThan(7.5 * 1024);
+				for (const section of lesson.body[locale].filter((s) => s.title)) {
+					expect(section.notes.length, `${path} ${section.id}`).toBeGreaterThan(0);
+				}
+			}
+		}
+	});
+
+	it('answers the opening agenda: course goals, team roles and choosing the opportunity before the overview', () => {
+		expect(lessonsOf('opening').map((l) => l.id)).toEqual(['course-goals', 'team-and-opportunity', 'ssm-overview']);
+	});
+
+	it('spells every Homebody executive exactly as the case does, never as the decks misspell them', () => {
+		const text = [...files].filter(([path]) => /modules\/0[0-3]-/.test(path)).map(([, t]) => t).join('\n');
+		expect(text).not.toMatch(/Notetakei|Updow\b|Updow[^n]/);
+		for (const name of ['Yoshi Goto', 'Sarah Updown', 'Susan Notetaker', 'Wolfgang Overall']) expect(text).toContain(name);
+	});
+
+	it('gives the 9-block orders exactly in the key terms of module 3', () => {
+		const vision = modules.find((m) => m.id === 'vision')!;
+		const def = (id: string) => vision.keyTerms.find((t) => t.id === id)!.definition.en;
+		expect(def('vision-creation')).toContain('R1, R2, R3, I1, I2, I3, C1, C2, C3');
+		expect(def('vision-reengineering')).toContain('C1, C2, R1, R2, R3, I1, I2, I3, C3');
+	});
+
+	it('folds every Homebody answer key of the lessons until the reader opens it', () => {
+		const answerKeys = ['pain-chain', 'initiatives', 'tech-preferences', 'org-map'];
+		for (const lesson of course.lessons.values()) {
+			for (const block of lesson.body.en.flatMap((s) => s.blocks)) {
+				if (block.kind === 'diagram' && answerKeys.includes(block.diagram.name)) {
+					expect(block.reveal, `${lesson.moduleId}/${lesson.id} ${block.diagram.name}`).toBe(true);
+				}
+				if (block.kind === 'diagram' && block.diagram.name === 'sam-grid' && block.diagram.position) {
+					expect(block.reveal).toBe(true);
+				}
+			}
+		}
+	});
 });

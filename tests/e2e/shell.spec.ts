@@ -70,7 +70,6 @@ test('pages that are still to come say so plainly', async ({ page }) => {
 		['/present', /being built/],
 		['/practice', /being built/],
 		['/workbook', /being built/],
-		['/case/homebody', /being written/],
 		['/roleplay/anything', /No role-play is published under this name yet/]
 	] as const) {
 		await app.open(path);

@@ -21,6 +21,8 @@ import type {
 	TeamExercise
 } from './course.types';
 import { parseLessonMarkdown, renderMarkdown, type RawBlock } from './markdown.server';
+import { resolveDiagram, type DiagramContext } from './diagrams';
+import type { CaseFile } from '../scenarios/case.schema';
 
 /** Content files by path relative to the project root (`content/...`), with their text. */
 export type ContentFiles = ReadonlyMap<string, string>;
@@ -60,18 +62,41 @@ function loadSsmSteps(files: ContentFiles, issues: ContentIssue[]): SsmStep[] {
 
 function resolveBlocks(
 	blocks: RawBlock[],
-	steps: SsmStep[],
+	context: DiagramContext,
 	file: string,
 	field: string,
 	issues: ContentIssue[]
 ): Block[] {
 	const out: Block[] = [];
 	for (const block of blocks) {
-		if (block.kind === 'html') out.push(block);
-		else if (block.name === 'ssm-process') out.push({ kind: 'diagram', diagram: { name: 'ssm-process', steps } });
-		else issues.push({ file, field, message: `unknown diagram "${block.name}" in ${block.line}` });
+		if (block.kind === 'html') {
+			out.push(block.reveal ? { kind: 'html', html: block.html, reveal: true } : { kind: 'html', html: block.html });
+			continue;
+		}
+		const resolved = resolveDiagram(block.name, context);
+		if (resolved.ok) {
+			out.push(resolved.reveal ? { kind: 'diagram', diagram: resolved.diagram, reveal: true } : { kind: 'diagram', diagram: resolved.diagram });
+		} else issues.push({ file, field, message: `${resolved.message} in ${block.line}` });
 	}
 	return out;
+}
+
+/** Parses a Markdown file of sections (a lesson body, instructor notes, a handout) and resolves its diagrams. */
+export function loadSections(
+	path: string,
+	text: string,
+	locale: Locale,
+	context: DiagramContext,
+	issues: ContentIssue[]
+): LessonSection[] {
+	const parsed = parseLessonMarkdown(text, locale);
+	issues.push(...parsed.issues.map((i) => ({ file: path, ...i })));
+	return parsed.sections.map((s) => ({
+		id: s.id,
+		title: s.title,
+		blocks: resolveBlocks(s.blocks, context, path, `section ${s.id}`, issues),
+		notes: resolveBlocks(s.notes, context, path, `section ${s.id} notes`, issues)
+	}));
 }
 
 function loadLessonFile(
@@ -79,7 +104,7 @@ function loadLessonFile(
 	text: string,
 	locale: Locale,
 	draft: LessonDraft,
-	steps: SsmStep[],
+	context: DiagramContext,
 	issues: ContentIssue[]
 ): void {
 	draft.file[locale] = path;
@@ -91,14 +116,7 @@ function loadLessonFile(
 	const front = parseYaml(split.frontmatter, LessonFrontmatterSchema, 'frontmatter.');
 	if (!front.ok) issues.push(...front.issues.map((i) => ({ file: path, ...i })));
 	else draft.front[locale] = front.value;
-	const parsed = parseLessonMarkdown(split.body, locale);
-	issues.push(...parsed.issues.map((i) => ({ file: path, ...i })));
-	draft.body[locale] = parsed.sections.map((s) => ({
-		id: s.id,
-		title: s.title,
-		blocks: resolveBlocks(s.blocks, steps, path, `section ${s.id}`, issues),
-		notes: resolveBlocks(s.notes, steps, path, `section ${s.id} notes`, issues)
-	}));
+	draft.body[locale] = loadSections(path, split.body, locale, context, issues);
 }
 
 function finishLesson(
@@ -159,11 +177,16 @@ function loadExerciseFile(path: string, text: string, fileId: string, issues: Co
 
 /**
  * Builds the course from its content files and reports every problem, each naming its file and
- * field. Pure: the caller reads the files (with Vite's glob at build, or `fs` in the check script).
+ * field. Pure: the caller reads the files (with Vite's glob at build, or `fs` in the check script)
+ * and passes the case companies that diagrams such as `::: diagram pain-chain homebody` draw from.
  */
-export function loadCourse(files: ContentFiles): { course: Course; issues: ContentIssue[] } {
+export function loadCourse(
+	files: ContentFiles,
+	options: { cases?: ReadonlyMap<string, CaseFile> } = {}
+): { course: Course; issues: ContentIssue[] } {
 	const issues: ContentIssue[] = [];
 	const ssmSteps = loadSsmSteps(files, issues);
+	const context: DiagramContext = { steps: ssmSteps, cases: options.cases };
 	const moduleDirs = new Map<string, { number: number; folderId: string; paths: string[] }>();
 	for (const path of [...files.keys()].sort()) {
 		if (path === SSM_PROCESS) continue;
@@ -224,19 +247,16 @@ export function loadCourse(files: ContentFiles): { course: Course; issues: Conte
 				continue;
 			}
 			if (lessonMatch[1] === INSTRUCTOR) {
-				const parsedNotes = parseLessonMarkdown(files.get(path)!, locale as Locale);
-				issues.push(...parsedNotes.issues.map((i) => ({ file: path, ...i })));
-				notes[locale as Locale] = parsedNotes.sections.map((sec) => ({
-					id: sec.id,
-					title: sec.title,
-					blocks: resolveBlocks(sec.blocks, ssmSteps, path, `section ${sec.id}`, issues),
-					notes: []
-				}));
+				const sections = loadSections(path, files.get(path)!, locale as Locale, context, issues);
+				for (const sec of sections) {
+					if (sec.notes.length) issues.push({ file: path, field: `section ${sec.id}`, message: 'instructor notes are notes already: no ::: notes blocks here' });
+				}
+				notes[locale as Locale] = sections.map((sec) => ({ ...sec, notes: [] }));
 				continue;
 			}
 			const draft = drafts.get(lessonMatch[1]!) ?? { file: {}, front: {}, body: {} };
 			drafts.set(lessonMatch[1]!, draft);
-			loadLessonFile(path, files.get(path)!, locale as Locale, draft, ssmSteps, issues);
+			loadLessonFile(path, files.get(path)!, locale as Locale, draft, context, issues);
 		}
 		const moduleLessons: Lesson[] = [];
 		for (const [lessonId, draft] of drafts) {

@@ -1,6 +1,8 @@
 import type { Exercise } from '../exercises/exercise.schema';
 import type { Locale, Localized } from '../i18n/locale';
 import type { BoardTemplateId } from '../method/boards';
+import type { SamQuadrantId } from '../method/sam';
+import type { CaseFile, CaseInitiative } from '../scenarios/case.schema';
 
 /** One of the seven steps of the Signature Selling Method, seen from both sides of the table. */
 export interface SsmStep {
@@ -20,11 +22,120 @@ export interface SsmStep {
 	stage: Localized;
 }
 
-/** A diagram placed in a lesson with `::: diagram name`, with the data it draws. */
-export type Diagram = { name: 'ssm-process'; steps: SsmStep[] };
+/** A person of a case company as diagrams draw them: name, titles and manager. */
+export interface DiagramPerson {
+	/** Stable id from the case file. */
+	id: string;
+	/** The person's name, in Latin script in every language. */
+	name: string;
+	/** The full job title. */
+	title: Localized;
+	/** The short title, such as `CEO`. */
+	short: Localized;
+	/** The id of the person's manager; null for the head of the company. */
+	reportsTo: string | null;
+}
 
-/** A piece of a lesson section: prerendered HTML or a diagram drawn by a component. */
-export type Block = { kind: 'html'; html: string } | { kind: 'diagram'; diagram: Diagram };
+/** Where a case company stands on the SAM grid and where it is heading (an answer key). */
+export interface SamPosition {
+	/** Where the company is today. */
+	current: SamQuadrantId;
+	/** Where its initiatives take it. */
+	heading: SamQuadrantId;
+	/** Why, in a sentence or two each. */
+	explanation: { current: Localized; heading: Localized };
+}
+
+/** The names of the diagrams a lesson may place with `::: diagram <name> [case] [options]`. */
+export const DIAGRAM_NAMES = [
+	'ssm-process',
+	'team-roles',
+	'org-chart',
+	'pain-chain',
+	'tim',
+	'initiatives',
+	'sam-grid',
+	'isc',
+	'tech-preferences',
+	'opportunity-cost',
+	'value-over-time',
+	'org-attributes',
+	'political-structure',
+	'org-map',
+	'nine-block',
+	'kdm-test'
+] as const;
+
+/** The name of a diagram. */
+export type DiagramName = (typeof DIAGRAM_NAMES)[number];
+
+/** A diagram placed in a lesson with `::: diagram name`, with the data it draws. */
+export type Diagram =
+	| { name: 'ssm-process'; steps: SsmStep[] }
+	/** The six team roles (from `src/lib/method/team-roles.ts`). */
+	| { name: 'team-roles' }
+	/** A case company's organisation chart. */
+	| { name: 'org-chart'; people: DiagramPerson[] }
+	/** A case company's full pain chain (an answer key). */
+	| { name: 'pain-chain'; people: DiagramPerson[]; pains: CaseFile['pains'] }
+	/** The two-part initiative model: desired result BY planned activity. */
+	| { name: 'tim' }
+	/** A case company's business initiatives (an answer key). */
+	| { name: 'initiatives'; people: DiagramPerson[]; initiatives: CaseInitiative[] }
+	/** The SAM grid, with a case company's position when one is given. */
+	| { name: 'sam-grid'; position?: SamPosition }
+	/** The four areas of the Integrated Solution Construct. */
+	| { name: 'isc' }
+	/** A case company's technology preferences by ISC area (an answer key). */
+	| { name: 'tech-preferences'; technology: CaseFile['technology'] }
+	/** Chasing a poor opportunity puts the good ones at risk. */
+	| { name: 'opportunity-cost' }
+	/** Value the seller asserts falls, value the customer recognises rises. */
+	| { name: 'value-over-time' }
+	/** The organisation map's four attributes and their symbols. */
+	| { name: 'org-attributes' }
+	/** Formal rank against informal influence: the political structure and the inner circle. */
+	| { name: 'political-structure' }
+	/** A case company's organisation map with the four attributes (an answer key). */
+	| { name: 'org-map'; people: DiagramPerson[]; orgMap: CaseFile['orgMap'] }
+	/** The 9-block model, numbered in the creation or the reengineering order when one is given. */
+	| { name: 'nine-block'; order?: 'creation' | 'reengineering' }
+	/** Testing whether a contact can buy, and the next move either way. */
+	| { name: 'kdm-test' };
+
+/**
+ * A piece of a lesson section: prerendered HTML, a diagram with its data (as the loader returns it;
+ * the server draws it to HTML and makes it `static`), or an answer key the page loads when the
+ * reader opens it.
+ */
+export type Block =
+	| {
+			kind: 'html';
+			/** The HTML, prerendered at build time. */
+			html: string;
+			/** Whether it is an answer key (`::: reveal`), folded until the reader opens it. */
+			reveal?: boolean;
+	  }
+	| {
+			kind: 'diagram';
+			/** The diagram and its data. */
+			diagram: Diagram;
+			/** Whether it is an answer key, folded until the reader opens it (`reveal` in the Markdown). */
+			reveal?: boolean;
+	  }
+	| {
+			kind: 'deferred';
+			/** Where the folded answer key's HTML is, in the page's language: a prerendered fragment. */
+			href: string;
+	  }
+	| {
+			kind: 'static';
+			/**
+			 * Where a diagram's HTML is: a prerendered fragment, also in `staticHtml` while prerendering,
+			 * so that the page shows it without carrying it in its data.
+			 */
+			href: string;
+	  };
 
 /** A section of a lesson, opened by a `## Heading {#id}`; in presenter mode, one slide. */
 export interface LessonSection {

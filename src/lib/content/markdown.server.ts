@@ -1,8 +1,8 @@
 import { Marked, Renderer, type Token, type Tokens, type TokensList } from 'marked';
 import type { Locale, Localized } from '../i18n/locale';
 
-/** A block of a section before diagrams are resolved to their data. */
-export type RawBlock = { kind: 'html'; html: string } | { kind: 'diagram'; name: string; line: string };
+/** A block of a section before diagrams are resolved to their data; `reveal` marks an answer key (`::: reveal`). */
+export type RawBlock = { kind: 'html'; html: string; reveal?: boolean } | { kind: 'diagram'; name: string; line: string };
 
 /** A lesson section as parsed from Markdown. */
 export interface RawSection {
@@ -29,7 +29,8 @@ export const CALLOUTS: Readonly<Record<string, Localized>> = {
 	key: { en: 'Key point', zh: '要点' },
 	example: { en: 'Example', zh: '示例' },
 	case: { en: 'From the Homebody case', zh: 'Homebody 案例' },
-	warning: { en: 'Watch out', zh: '注意' }
+	warning: { en: 'Watch out', zh: '注意' },
+	reveal: { en: 'Show the answer key (try the exercise first)', zh: '查看参考答案（请先自己做练习）' }
 };
 
 interface ContainerToken extends Tokens.Generic {
@@ -178,6 +179,10 @@ export function parseLessonMarkdown(
 			if (container.name === 'diagram') {
 				flush();
 				section.blocks.push({ kind: 'diagram', name: container.args, line: container.raw.trim() });
+			} else if (container.name === 'reveal') {
+				// An answer key becomes a block of its own, folded on the page and loaded when opened.
+				flush();
+				section.blocks.push({ kind: 'html', html: render(marked, container.tokens, tokens.links), reveal: true });
 			} else if (container.name === 'notes') {
 				if (container.tokens.some((t) => t.type !== 'space')) {
 					section.notes.push({ kind: 'html', html: render(marked, container.tokens, tokens.links) });
@@ -209,8 +214,8 @@ export function renderMarkdown(source: string, locale: Locale): { html: string; 
 		.flatMap((s) => s.blocks)
 		.map((b) => (b.kind === 'html' ? b.html : ''))
 		.join('');
-	if (sections.some((s) => s.id !== 'intro' || s.notes.length || s.blocks.some((b) => b.kind !== 'html'))) {
-		issues.push({ field: '(text)', message: 'headings, notes and diagrams are not allowed here' });
+	if (sections.some((s) => s.id !== 'intro' || s.notes.length || s.blocks.some((b) => b.kind !== 'html' || b.reveal))) {
+		issues.push({ field: '(text)', message: 'headings, notes, answer keys and diagrams are not allowed here' });
 	}
 	return { html, issues };
 }

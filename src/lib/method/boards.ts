@@ -16,7 +16,7 @@ export const BOARD_TEMPLATES = [
 	{ id: 'initiatives', name: { en: 'Business initiatives (TIM)', zh: '业务发展方针（TIM）' } },
 	{ id: 'pain-chain', name: { en: 'Pain chain', zh: '疼痛链' } },
 	{ id: 'tech-preferences', name: { en: 'Technology preferences', zh: '技术偏好' } },
-	{ id: 'org-map', name: { en: 'Organisation map', zh: '组织结构图' } },
+	{ id: 'org-map', name: { en: 'Organisation map', zh: '组织关系地图' } },
 	{ id: 'nine-block', name: { en: '9-block question sheet', zh: '九宫格问题表' } },
 	{ id: 'isc-bridge', name: { en: 'ISC bridge', zh: 'ISC 桥接' } },
 	{ id: 'evaluation-plan', name: { en: 'Evaluation plan', zh: '评估计划' } },

@@ -1,21 +1,67 @@
 import { formatIssues, loadCourse } from '../content/course-loader.server';
-import type { Course, CourseModule } from '../content/course.types';
+import type { Course, CourseModule, Lesson, LessonMeta, LessonSection } from '../content/course.types';
+import { LOCALES, type Locale } from '../i18n/locale';
+import { FRAGMENT_BASE, prepareSections, sectionsHtml, type Fragments } from './lesson-html';
+import { toCourseMap, type MapModule } from '../content/course-map';
+import { getCases } from './cases';
 
 const raw = import.meta.glob('/content/**/*.{md,yaml}', { query: '?raw', import: 'default', eager: true });
 
-let cached: Course | undefined;
+interface Prepared {
+	/** The course with its lessons ready for pages: diagrams drawn, answer keys deferred. */
+	course: Course;
+	/** Answer keys and instructor notes, each a prerendered fragment. */
+	fragments: Fragments;
+	/** The diagram stylesheets each lesson needs, by `moduleId/lessonId`. */
+	stylesheets: Map<string, string[]>;
+	/** Where each module's instructor notes are, per locale, and the stylesheets they need. */
+	notes: Map<string, { href: Record<Locale, string>; stylesheets: string[] }>;
+}
 
-/**
- * The course, loaded once per build from `content/`. Any content problem stops the build with
- * every issue listed by file and field.
- */
-export function getCourse(): Course {
+let cached: Prepared | undefined;
+
+function prepare(): Prepared {
 	if (cached) return cached;
 	const files = new Map(Object.entries(raw).map(([path, text]) => [path.replace(/^\//, ''), String(text)]));
-	const { course, issues } = loadCourse(files);
+	const { course, issues } = loadCourse(files, { cases: getCases() });
 	if (issues.length) throw new Error(`content has ${issues.length} problem(s):\n${formatIssues(issues)}`);
-	cached = course;
-	return course;
+	const fragments: Fragments = new Map();
+	const stylesheets = new Map<string, string[]>();
+	const lessons = new Map<string, Lesson>();
+	for (const [key, lesson] of course.lessons) {
+		const { body, stylesheets: css } = prepareSections(lesson.body, key, fragments);
+		lessons.set(key, { ...lesson, body });
+		stylesheets.set(key, css);
+	}
+	const notes = new Map<string, { href: Record<Locale, string>; stylesheets: string[] }>();
+	const instructorNotes = new Map<string, Record<Locale, LessonSection[]>>();
+	for (const [moduleId, sections] of course.instructorNotes) {
+		const { body, stylesheets: css } = prepareSections(sections, `${moduleId}/instructor`, fragments);
+		instructorNotes.set(moduleId, body);
+		const href = { en: '', zh: '' };
+		for (const locale of LOCALES) {
+			const path = `${moduleId}/instructor.${locale}.htm`;
+			fragments.set(path, sectionsHtml(body[locale], locale));
+			href[locale] = `${FRAGMENT_BASE}/${path}`;
+		}
+		notes.set(moduleId, { href, stylesheets: css });
+	}
+	cached = { course: { ...course, lessons, instructorNotes }, fragments, stylesheets, notes };
+	return cached;
+}
+
+/**
+ * The course, loaded once per build from `content/`, with lesson diagrams drawn to HTML and answer
+ * keys moved into fragments (see `getFragments`). Any content problem stops the build with every
+ * issue listed by file and field.
+ */
+export function getCourse(): Course {
+	return prepare().course;
+}
+
+/** Every prerendered fragment (answer keys, instructor notes) by its path below `/fragments/`. */
+export function getFragments(): Fragments {
+	return prepare().fragments;
 }
 
 /** The modules and lesson summaries, without lesson bodies: what the course map and navigation need. */
@@ -31,6 +77,48 @@ export function getLessonPage(moduleId: string, lessonId: string) {
 	if (!lesson || !module) return undefined;
 	const order = course.modules.flatMap((mod) => mod.lessons);
 	const index = order.findIndex((l) => l.moduleId === moduleId && l.id === lessonId);
-	const { lessons: _lessons, ...moduleMeta } = module;
-	return { module: moduleMeta, lesson, previous: order[index - 1], next: order[index + 1] };
+	const { lessons: _lessons, keyTerms: _terms, teamExercise: _team, exercises: _exercises, ...moduleMeta } = module;
+	return {
+		module: moduleMeta,
+		lesson,
+		stylesheets: prepare().stylesheets.get(`${moduleId}/${lessonId}`) ?? [],
+		previous: order[index - 1],
+		next: order[index + 1]
+	};
+}
+
+/** The course map's data: modules with their lessons, exercises and team exercise, nothing more. */
+export function getCourseMap(): MapModule[] {
+	return toCourseMap(getCourse().modules);
+}
+
+/** A lesson's id, module and title, or undefined when it does not exist. */
+export function getLessonLink(
+	moduleId: string,
+	lessonId: string
+): Pick<LessonMeta, 'id' | 'moduleId' | 'title'> | undefined {
+	const lesson = getCourse().lessons.get(`${moduleId}/${lessonId}`);
+	return lesson ? { id: lesson.id, moduleId: lesson.moduleId, title: lesson.title } : undefined;
+}
+
+/** A module with its instructor notes and its neighbours, or undefined when it does not exist. */
+export function getModulePage(moduleId: string) {
+	const course = getCourse();
+	const index = course.modules.findIndex((mod) => mod.id === moduleId);
+	const module = course.modules[index];
+	if (!module) return undefined;
+	const link = (mod: CourseModule | undefined) => mod && { id: mod.id, number: mod.number, title: mod.title };
+	return {
+		module,
+		instructorNotes: prepare().notes.get(moduleId),
+		previous: link(course.modules[index - 1]),
+		next: link(course.modules[index + 1])
+	};
+}
+
+/** Every key term of the course, grouped by the module that introduces it, in course order. */
+export function getGlossary() {
+	return getCourse()
+		.modules.filter((mod) => mod.keyTerms.length)
+		.map((mod) => ({ id: mod.id, number: mod.number, title: mod.title, terms: mod.keyTerms }));
 }

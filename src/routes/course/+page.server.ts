@@ -1,4 +1,4 @@
-import { getOutline } from '$lib/server/course';
+import { getCourseMap } from '$lib/server/course';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ modules: getOutline() });
+export const load: PageServerLoad = () => ({ modules: getCourseMap() });

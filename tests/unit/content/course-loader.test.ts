@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { loadCourse } from '../../../src/lib/content/course-loader.server';
 import { readTree } from '../../../scripts/content-files';
+import { readFileSync } from 'node:fs';
+import { loadCase } from '../../../src/lib/scenarios/case-loader';
 
 /** A complete, valid content tree to break one piece at a time. */
 function tree(overrides: Record<string, string | undefined> = {}): Map<string, string> {
@@ -118,4 +120,24 @@ describe('loadCourse', () => {
 		const { issues } = loadCourse(tree({ [path]: text }));
 		expect(issues).toContainEqual({ file: path, field: 'steps', message: 'the method has exactly seven steps' });
 	});
+
+	it('draws case diagrams from the cases it is given, and names the file and section when it cannot', () => {
+		const homebody = loadCase('scenarios/homebody/case.yaml', readFileSync('scenarios/homebody/case.yaml', 'utf8')).value!;
+		const text = tree().get(lessonEn)!.replace('::: diagram ssm-process', '::: diagram pain-chain homebody reveal');
+		const zhText = tree().get(lessonZh)!.replace('::: diagram ssm-process', '::: diagram pain-chain homebody reveal');
+		const withCase = loadCourse(tree({ [lessonEn]: text, [lessonZh]: zhText }), { cases: new Map([['homebody', homebody]]) });
+		expect(withCase.issues).toEqual([]);
+		expect(withCase.course.lessons.get('opening/first')?.body.en[1]?.blocks[1]).toMatchObject({
+			kind: 'diagram',
+			reveal: true,
+			diagram: { name: 'pain-chain' }
+		});
+		const withoutCase = loadCourse(tree({ [lessonEn]: text, [lessonZh]: zhText }));
+		expect(withoutCase.issues).toContainEqual({
+			file: lessonEn,
+			field: 'section steps',
+			message: expect.stringContaining('no case "homebody"')
+		});
+	});
 });
+

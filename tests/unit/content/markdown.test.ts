@@ -25,6 +25,16 @@ describe('parseLessonMarkdown', () => {
 		expect(sections[0]?.blocks[1]).toMatchObject({ kind: 'diagram', name: 'ssm-process' });
 	});
 
+	it('lifts an answer key (::: reveal) into a block of its own, between the HTML around it', () => {
+		const { sections, issues } = parseLessonMarkdown('## A {#a}\n\nTry first.\n\n::: reveal\nSarah is the **sponsor**.\n:::\n\nNext.\n', 'en');
+		expect(issues).toEqual([]);
+		expect(sections[0]?.blocks).toEqual([
+			{ kind: 'html', html: '<p>Try first.</p>' },
+			{ kind: 'html', html: '<p>Sarah is the <strong>sponsor</strong>.</p>', reveal: true },
+			{ kind: 'html', html: '<p>Next.</p>' }
+		]);
+	});
+
 	it('renders callouts with a label in the lesson language', () => {
 		const en = parseLessonMarkdown('::: key\nRemember.\n:::\n', 'en').sections[0]?.blocks[0];
 		const zh = parseLessonMarkdown('::: key\n记住。\n:::\n', 'zh').sections[0]?.blocks[0];

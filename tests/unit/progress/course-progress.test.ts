@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CourseModule } from '../../../src/lib/content/course.types';
-import { continueLesson, lessonStatus } from '../../../src/lib/progress/course-progress';
+import { continueLesson, lessonStatus, moduleProgress } from '../../../src/lib/progress/course-progress';
 import type { LessonProgress } from '../../../src/lib/progress/lesson-progress';
-import { recordCheck } from '../../../src/lib/progress/exercise-progress';
+import { recordCheck, type ExerciseProgress } from '../../../src/lib/progress/exercise-progress';
 
 const t = { en: 't', zh: 't' };
 const mod = (id: string, lessons: string[]): CourseModule => ({
@@ -72,5 +72,54 @@ describe('recordCheck', () => {
 			checkedAt: '2026-01-02T00:00:00.000Z'
 		});
 		expect(recordCheck(second, 1, {}, '2026-01-03T00:00:00.000Z').best).toBe(1);
+	});
+});
+
+describe('moduleProgress', () => {
+	const at = '2026-01-01T00:00:00.000Z';
+	const withExercises = { ...mod('a', ['one', 'two']), exercises: [{ id: 'x' }, { id: 'y' }] };
+	const check = (best: number): ExerciseProgress => ({ best, last: best, attempts: 1, answer: null, checkedAt: at });
+
+	it('never calls a module without lessons or exercises complete', () => {
+		expect(moduleProgress(mod('empty', []), new Map(), new Map())).toMatchObject({ status: 'empty', lessonsTotal: 0 });
+	});
+
+	it('is new before anything was opened or tried', () => {
+		expect(moduleProgress(withExercises, new Map(), new Map())).toEqual({
+			lessonsDone: 0,
+			lessonsTotal: 2,
+			exercisesDone: 0,
+			exercisesTotal: 2,
+			averageBest: undefined,
+			status: 'new'
+		});
+	});
+
+	it('is started once a lesson is opened, and counts tried exercises with their average best score', () => {
+		const lessons = new Map<string, LessonProgress>([['lesson:a/one', { firstSeenAt: at, completedAt: at }]]);
+		const exercises = new Map([['exercise:x', check(0.5)]]);
+		expect(moduleProgress(withExercises, lessons, exercises)).toMatchObject({
+			lessonsDone: 1,
+			exercisesDone: 1,
+			averageBest: 0.5,
+			status: 'started'
+		});
+		expect(moduleProgress(withExercises, new Map([['lesson:a/two', { firstSeenAt: at }]]), new Map()).status).toBe(
+			'started'
+		);
+	});
+
+	it('is complete when every lesson is done and every exercise tried', () => {
+		const done = { firstSeenAt: at, completedAt: at };
+		const lessons = new Map<string, LessonProgress>([
+			['lesson:a/one', done],
+			['lesson:a/two', done]
+		]);
+		const exercises = new Map([
+			['exercise:x', check(1)],
+			['exercise:y', check(0.5)]
+		]);
+		expect(moduleProgress(withExercises, lessons, exercises)).toMatchObject({ status: 'complete', averageBest: 0.75 });
+		expect(moduleProgress(withExercises, lessons, new Map([['exercise:x', check(1)]])).status).toBe('started');
 	});
 });
