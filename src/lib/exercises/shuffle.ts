@@ -35,3 +35,8 @@ export function subSeed(seed: number, name: string): number {
 export function newSeed(): number {
 	return Math.floor(Math.random() * 2 ** 32);
 }
+
+/** Choices in this attempt's order, lettered A, B, C … so that they can be named briefly. */
+export function lettered<T extends { symbol?: string }>(options: readonly T[], seed: number): T[] {
+	return shuffled(options, seed).map((o, i) => ({ ...o, symbol: String.fromCharCode(65 + i) }));
+}

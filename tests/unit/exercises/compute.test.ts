@@ -24,6 +24,10 @@ const labels = Object.fromEntries(
 		'totalExplanation',
 		'benefitField',
 		'noBenefitExplanation',
+		'solutionCaption',
+		'solutionValue',
+		'implementation',
+		'valuePerYear',
 		'probabilitiesCaption',
 		'stage',
 		'probability',
@@ -35,6 +39,8 @@ const labels = Object.fromEntries(
 	].map((id) => [id, t(id)])
 );
 labels.figure = t('Figure {n}');
+labels.months = t('{low}–{high} months');
+labels.valueRange = t('US${low}–{high} M a year');
 labels.benefitExplanation = { en: 'In {quarter}: {sum}.', zh: '{quarter}：{sum}。' };
 labels.weightedExplanation = t('{value} × {probability} = {weighted}');
 
@@ -95,7 +101,8 @@ describe('the Homebody investment case', () => {
 					{ id: 'q3', text: t('Q3') }
 				],
 				answer: 'q3',
-				explanation: t('x')
+				explanation: t('Implementation first.'),
+				caseNote: 'benefit-assumption'
 			}
 		]
 	});
@@ -110,6 +117,14 @@ describe('the Homebody investment case', () => {
 		expect(answer('payback')).toMatchObject({ answer: 8, unit: 'quarter' });
 		expect(answer('return')).toMatchObject({ answer: 22.9, unit: 'percent' });
 		expect(answer('payback').explanation.en).toBe('Cumulative US$4,180k passes US$3,400k.');
+	});
+
+	it('repeats the time and value of the preliminary solution, and the case’s own assumption', () => {
+		expect(ex.tables[0]!.rows.map((r) => (r.cells[0]!.kind === 'text' ? r.cells[0]!.text.en : ''))).toEqual([
+			'7–10 months',
+			'US$3.5–4.5 M a year'
+		]);
+		expect(answer('start').explanation.en).toMatch(/^Implementation first\. Benefits start in the third quarter/);
 	});
 
 	it('writes the working of each table field in both languages', () => {

@@ -38,7 +38,7 @@ function painChain(hb: CaseFile, label: (id: string) => Localized, issues: Field
 			id: 'feeds',
 			name: label('feeds'),
 			options: [
-				...pains.map((p) => ({ id: p.person, text: personLabel(person(p.person)) })),
+				...pains.map((p) => ({ id: p.person, text: person(p.person).short })),
 				{ id: 'top', text: label('top') }
 			],
 			scale: false,

@@ -15,7 +15,9 @@ export const ComputeFieldDefSchema = v.strictObject({
 	tolerance: v.optional(v.pipe(v.number(), v.minValue(0))),
 	options: v.optional(v.pipe(v.array(ChoiceSchema), v.minLength(2))),
 	answer: v.optional(Id),
-	explanation: LocalizedSchema
+	explanation: LocalizedSchema,
+	/** A statement of the case to add to the explanation, e.g. the assumption behind its benefit figures. */
+	caseNote: v.optional(v.picklist(['benefit-assumption']))
 });
 
 /**

@@ -2,7 +2,7 @@
 // tables and right values, never the case file.
 import type { FieldIssue } from '../../content/content.schema';
 import type { SsmStep } from '../../content/course.types';
-import { LOCALES, type Localized } from '../../i18n/locale';
+import { formatNumber, LOCALES, type Localized } from '../../i18n/locale';
 import type { CaseFile } from '../../scenarios/case.schema';
 import { own } from '../common';
 import { quantity } from './compute.format';
@@ -70,7 +70,8 @@ const number = (value: number, unit: Unit, decimals = 0): ComputeCell => ({ kind
  * decks show them (without their quarters), and a quarter-by-quarter table the learner completes.
  * Values: `hardware`, `software`, `services`, `total`, `startQuarter`, `benefitQ1`…`benefitQ8`,
  * `cumulativeQ1`…`cumulativeQ8`, `year1`, `year2`, `benefitTotal`, `paybackQuarter`, `netReturn`,
- * `returnPercent`, `valueLow`, `valueHigh` (US$ k a year, from the preliminary solution).
+ * `returnPercent`, `valueLow`, `valueHigh` (US$ k a year, from the preliminary solution). Its first
+ * table repeats what the preliminary solution says about time and value.
  */
 export function investmentModel(hb: CaseFile, label: LabelFn, issues: FieldIssue[]): ModelOutput {
 	const inv = hb.investment;
@@ -113,7 +114,22 @@ export function investmentModel(hb: CaseFile, label: LabelFn, issues: FieldIssue
 	usd('valueHigh', high * 1000);
 
 	const figures = Math.max(0, 8 - start + 1);
+	const [monthsLow, monthsHigh] = hb.preliminarySolution.monthsToImplement;
+	const plain = (x: number) => ({ en: formatNumber('en', x), zh: formatNumber('zh', x) });
+	const range = (a: number, b: number) => ({ low: plain(a), high: plain(b) });
 	const tables: ComputeTable[] = [
+		{
+			id: 'solution',
+			caption: label('solutionCaption'),
+			head: [label('item'), label('solutionValue')],
+			rows: [
+				{
+					label: label('implementation'),
+					cells: [{ kind: 'text', text: label('months', range(monthsLow, monthsHigh)) }]
+				},
+				{ label: label('valuePerYear'), cells: [{ kind: 'text', text: label('valueRange', range(low, high)) }] }
+			]
+		},
 		{
 			id: 'investment',
 			caption: label('investmentCaption'),

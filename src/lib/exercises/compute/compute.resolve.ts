@@ -28,8 +28,9 @@ function withValues(text: Localized, values: Map<string, ModelValue>, field: str
 export function resolveCompute(def: ComputeDef, ctx: ResolveContext, issues: FieldIssue[]): ResolvedCompute {
 	const label = labelsOf(def.labels, issues);
 	let model: ModelOutput = { values: new Map(), tables: [], tableFields: [] };
+	const hb =
+		def.model === 'investment' || def.fields.some((f) => f.caseNote) ? caseOf(def.case, ctx, issues) : undefined;
 	if (def.model === 'investment') {
-		const hb = caseOf(def.case, ctx, issues);
 		if (hb) model = investmentModel(hb, label, issues);
 	} else {
 		if (!def.deals?.length || !def.quota)
@@ -39,7 +40,9 @@ export function resolveCompute(def: ComputeDef, ctx: ResolveContext, issues: Fie
 	const fields: ComputeField[] = [...model.tableFields];
 	def.fields.forEach((raw, i) => {
 		const field = `fields.${i}`;
-		const explanation = withValues(raw.explanation, model.values, `${field}.explanation`, issues);
+		const note = raw.caseNote && hb ? hb.investment.benefitAssumption : undefined;
+		const explained = withValues(raw.explanation, model.values, `${field}.explanation`, issues);
+		const explanation = note ? { en: `${explained.en} ${note.en}`, zh: `${explained.zh}${note.zh}` } : explained;
 		if (raw.options) {
 			const found = raw.value ? model.values.get(raw.value) : undefined;
 			const answer = raw.answer ?? (typeof found?.value === 'string' ? found.value : undefined);
