@@ -7,6 +7,8 @@ export const ROUTES = [
 	'/roleplay/homebody-sam-tim',
 	'/present',
 	'/practice',
+	'/practice/buying-selling-match',
+	'/practice/investment-case',
 	'/workbook',
 	'/progress',
 	'/settings',
