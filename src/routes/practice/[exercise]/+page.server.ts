@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { TYPE_NAMES } from '$lib/components/exercises/type-names';
 import { formatIssues } from '$lib/content/course-loader.server';
 import { resolveExercise } from '$lib/exercises/resolve';
 import { getCases } from '$lib/server/cases';
@@ -22,8 +23,11 @@ export const load: PageServerLoad = ({ params }) => {
 	}
 	const all = course.modules.flatMap((mod) => mod.exercises);
 	const index = all.findIndex((e) => e.id === def.id);
+	// The type's name in both languages, so that the page does not ship every type's message.
+	const typeName = TYPE_NAMES[exercise.type];
 	return {
 		exercise,
+		typeName: { en: typeName({}, { locale: 'en' }), zh: typeName({}, { locale: 'zh' }) },
 		module: { id: module.id, number: module.number, title: module.title, total: module.exercises.length },
 		previous: all[index - 1],
 		next: all[index + 1]
