@@ -1,5 +1,6 @@
 import { fireEvent, render } from '@testing-library/svelte';
 import { describe, expect, it, vi } from 'vitest';
+import ChainExercise from '$lib/components/exercises/ChainExercise.svelte';
 import ChoiceChips from '$lib/components/exercises/ChoiceChips.svelte';
 import ClassifyExercise from '$lib/components/exercises/ClassifyExercise.svelte';
 import ComputeExercise from '$lib/components/exercises/ComputeExercise.svelte';
@@ -7,11 +8,25 @@ import ItemVerdict from '$lib/components/exercises/ItemVerdict.svelte';
 import OrderExercise from '$lib/components/exercises/OrderExercise.svelte';
 import TreeExercise from '$lib/components/exercises/TreeExercise.svelte';
 import { gradeClassify } from '$lib/exercises/classify/classify.grade';
+import type { ResolvedChain } from '$lib/exercises/chain/chain.types';
 import type { ResolvedClassify } from '$lib/exercises/classify/classify.types';
 import type { ResolvedCompute } from '$lib/exercises/compute/compute.types';
 import type { ResolvedOrder } from '$lib/exercises/order/order.types';
 import type { ResolvedTree } from '$lib/exercises/tree/tree.types';
 import { createRawSnippet } from 'svelte';
+
+// jsdom has no matchMedia; the layouts ask it whether the screen is wide. Here it is narrow.
+window.matchMedia ??= (query: string) =>
+	({
+		matches: false,
+		media: query,
+		onchange: null,
+		addEventListener: () => {},
+		removeEventListener: () => {},
+		addListener: () => {},
+		removeListener: () => {},
+		dispatchEvent: () => false
+	}) as MediaQueryList;
 
 const t = (en: string, zh = `${en}（中）`) => ({ en, zh });
 const base = { order: 1, title: t('Title'), instructions: t('Do it') };
@@ -274,5 +289,66 @@ describe('ComputeExercise', () => {
 		await fireEvent.input(getByRole('textbox', { name: 'Total' }), { target: { value: '600' } });
 		expect(onchange).toHaveBeenLastCalledWith({ values: { total: '600' } });
 		expect(getByLabelText(/Twice the total/)).toBeTruthy();
+	});
+});
+
+describe('ChainExercise', () => {
+	const people = ['ceo', 'cfo', 'coo', 'vp', 'cio'];
+	const ex: ResolvedChain = {
+		...base,
+		id: 'chain',
+		type: 'chain',
+		fields: [
+			{
+				id: 'feeds',
+				name: t('Explains the pain of'),
+				options: [...people.map((id) => ({ id, text: t(id.toUpperCase()) })), { id: 'top', text: t('No one') }],
+				scale: false,
+				link: true
+			}
+		],
+		nodes: people.map((id, i) => ({
+			id,
+			label: t(id.toUpperCase()),
+			key: { feeds: people[i - 1] ?? 'top' },
+			explanation: t('x')
+		}))
+	};
+	const headings = (seed: number) => {
+		const { container, unmount } = render(ChainExercise, {
+			exercise: ex,
+			answer: { choices: {} },
+			seed,
+			onchange: vi.fn()
+		});
+		const order = [...container.querySelectorAll('.nodes h2 [data-l="en"]')].map((h) => h.textContent);
+		const options = [...container.querySelectorAll<HTMLInputElement>('input[name="chain-ceo-feeds"]')].map(
+			(i) => i.value
+		);
+		unmount();
+		return { order, options };
+	};
+
+	it('shuffles the people and the links per attempt, so that their order does not spell out the chain', () => {
+		const seeds = [1, 2, 3, 4].map(headings);
+		expect(new Set(seeds.map((s) => s.order.join())).size).toBeGreaterThan(1);
+		expect(new Set(seeds.map((s) => s.options.join())).size).toBeGreaterThan(1);
+		for (const s of seeds) {
+			expect(s.order.sort()).toEqual(['CEO', 'CFO', 'CIO', 'COO', 'VP']);
+			expect(s.options.at(-1)).toBe('top');
+			expect(s.options).not.toContain('ceo');
+		}
+	});
+
+	it('draws the chain as the learner links it', () => {
+		const { container } = render(ChainExercise, {
+			exercise: ex,
+			answer: { choices: { cfo: { feeds: 'ceo' }, ceo: { feeds: 'top' } } },
+			seed: 1,
+			onchange: vi.fn()
+		});
+		const top = container.querySelector('.branches > li');
+		expect(top?.querySelector('.branch-node [data-l="en"]')?.textContent).toBe('CEO');
+		expect(top?.querySelector('.branches .branches .branch-node [data-l="en"]')?.textContent).toBe('CFO');
 	});
 });
