@@ -10,6 +10,8 @@ export const ROUTES = [
 	'/roleplay/homebody-sam-tim',
 	'/present',
 	'/practice',
+	'/practice/buying-selling-match',
+	'/practice/investment-case',
 	'/workbook',
 	'/progress',
 	'/settings',

@@ -68,7 +68,6 @@ test('pages that are still to come say so plainly', async ({ page }) => {
 	const app = new AppModel(page);
 	for (const [path, text] of [
 		['/present', /being built/],
-		['/practice', /being built/],
 		['/workbook', /being built/],
 		['/roleplay/anything', /No role-play is published under this name yet/]
 	] as const) {

@@ -1,6 +1,16 @@
 import * as v from 'valibot';
 import { fieldIssues, type FieldIssue } from '../content/content.schema';
 import type { Localized } from '../i18n/locale';
+import { ChainDefSchema } from './chain/chain.def';
+import { ClassifyDefSchema } from './classify/classify.def';
+import { ComputeDefSchema } from './compute/compute.def';
+import { MatchDefSchema } from './match/match.def';
+import { OrderDefSchema } from './order/order.def';
+import { Place2x2DefSchema } from './place2x2/place2x2.def';
+import { RateDefSchema } from './rate/rate.def';
+import { StatementDefSchema } from './statement/statement.def';
+import { TemplateDefSchema } from './template/template.def';
+import { TreeDefSchema } from './tree/tree.def';
 
 /** The exercise types of the course. */
 export const EXERCISE_TYPES = [
@@ -16,12 +26,15 @@ export const EXERCISE_TYPES = [
 	'compute'
 ] as const;
 
+/** An exercise type. */
+export type ExerciseType = (typeof EXERCISE_TYPES)[number];
+
 /** What every exercise has, whatever its type. */
 export interface ExerciseBase {
 	/** Stable id, unique across the course; the last part of `/practice/<id>`. */
 	id: string;
 	/** The exercise type, which names its schema, grader and component. */
-	type: (typeof EXERCISE_TYPES)[number];
+	type: ExerciseType;
 	/** Position among the module's exercises, from 1. */
 	order: number;
 	/** The exercise title. */
@@ -30,17 +43,28 @@ export interface ExerciseBase {
 	instructions: Localized;
 }
 
-/** An exercise definition with its answer key (refined per type by the exercise engine). */
-export type Exercise = ExerciseBase & Record<string, unknown>;
-
-const BaseSchema = v.looseObject({ type: v.picklist(EXERCISE_TYPES) });
+/** Every exercise file's schema, chosen by its `type`. */
+export const ExerciseSchema = v.variant('type', [
+	ClassifyDefSchema,
+	OrderDefSchema,
+	MatchDefSchema,
+	Place2x2DefSchema,
+	StatementDefSchema,
+	ChainDefSchema,
+	TemplateDefSchema,
+	RateDefSchema,
+	TreeDefSchema,
+	ComputeDefSchema
+]);
 
 /**
- * Validates one exercise file. The exercise engine supplies a schema per type; until a type has
- * one, files of that type are refused so that nothing unchecked reaches a learner.
+ * An exercise definition as written in `content/modules/<module>/exercises/<id>.yaml`, with its
+ * answer key or the case facts it refers to. `resolveExercise` turns it into what a learner sees.
  */
+export type Exercise = v.InferOutput<typeof ExerciseSchema>;
+
+/** Validates one exercise file against the schema of its type; every problem names its field. */
 export function parseExercise(data: unknown): { ok: true; value: Exercise } | { ok: false; issues: FieldIssue[] } {
-	const base = v.safeParse(BaseSchema, data);
-	if (!base.success) return { ok: false, issues: fieldIssues(base.issues) };
-	return { ok: false, issues: [{ field: 'type', message: `exercise type ${base.output.type} has no schema yet` }] };
+	const result = v.safeParse(ExerciseSchema, data);
+	return result.success ? { ok: true, value: result.output } : { ok: false, issues: fieldIssues(result.issues) };
 }

@@ -108,10 +108,12 @@ describe('loadCourse', () => {
 		expect(issues).toContainEqual({ file: path, field: 'teamExercise.boards.0', message: expect.any(String) });
 	});
 
-	it('refuses an exercise whose type has no schema, naming the file', () => {
+	it('refuses an exercise that does not fit its type, or of an unknown type, naming the file and field', () => {
 		const path = 'content/modules/00-opening/exercises/match-steps.yaml';
 		const { issues } = loadCourse(tree({ [path]: 'id: match-steps\ntype: match\n' }));
-		expect(issues).toContainEqual({ file: path, field: 'type', message: expect.stringContaining('no schema') });
+		expect(issues).toContainEqual({ file: path, field: 'order', message: expect.any(String) });
+		const unknown = loadCourse(tree({ [path]: 'id: match-steps\ntype: essay\n' }));
+		expect(unknown.issues).toContainEqual({ file: path, field: 'type', message: expect.any(String) });
 	});
 
 	it('reports a step list that is not exactly seven steps', () => {
