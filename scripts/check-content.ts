@@ -3,7 +3,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { formatIssues, loadCourse } from '../src/lib/content/course-loader.server';
 import { checkMessageBundle, duplicateKeys } from '../src/lib/i18n/message-check';
+import { walkScenario } from '../src/lib/roleplay/scenario-walk';
 import { loadCase } from '../src/lib/scenarios/case-loader';
+import type { CaseFile } from '../src/lib/scenarios/case.schema';
+import { loadScenarios } from '../src/lib/scenarios/scenario-loader';
 import { readTree } from './content-files';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -12,11 +15,26 @@ const problems: string[] = [];
 const { course, issues } = loadCourse(readTree(root, 'content'));
 if (issues.length) problems.push(formatIssues(issues));
 
+const cases = new Map<string, CaseFile>();
+const scenarioFiles = new Map<string, string>();
 for (const caseId of readdirSync(`${root}/scenarios`).filter((name) => !name.includes('.'))) {
 	const file = `scenarios/${caseId}/case.yaml`;
-	const { issues: caseIssues } = loadCase(file, readFileSync(`${root}/${file}`, 'utf8'));
+	const { value, issues: caseIssues } = loadCase(file, readFileSync(`${root}/${file}`, 'utf8'));
 	if (caseIssues.length) problems.push(formatIssues(caseIssues));
+	if (value) cases.set(value.id, value);
+	for (const name of readdirSync(`${root}/scenarios/${caseId}`).filter(
+		(n) => n.endsWith('.yaml') && n !== 'case.yaml'
+	)) {
+		scenarioFiles.set(`scenarios/${caseId}/${name}`, readFileSync(`${root}/scenarios/${caseId}/${name}`, 'utf8'));
+	}
 }
+
+// Role-plays: the loader's checks, then a walk of every moment of each on the real machine.
+const modules = new Set(course.modules.map((m) => m.id));
+const { scenarios, issues: scenarioIssues } = loadScenarios(scenarioFiles, cases, modules);
+if (scenarioIssues.length) problems.push(formatIssues(scenarioIssues));
+for (const { scenario, file } of scenarios)
+	problems.push(...walkScenario(scenario).issues.map((i) => `${file}: (walk): ${i}`));
 
 const english: Record<string, Record<string, unknown>> = {};
 for (const bundle of readdirSync(`${root}/messages`)) {
@@ -31,4 +49,6 @@ if (problems.length) {
 	console.error(problems.join('\n'));
 	process.exit(1);
 }
-console.log(`content ok: ${course.modules.length} module(s), ${course.lessons.size} lesson(s); messages ok`);
+console.log(
+	`content ok: ${course.modules.length} module(s), ${course.lessons.size} lesson(s), ${scenarios.length} role-play(s); messages ok`
+);

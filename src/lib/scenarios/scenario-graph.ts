@@ -47,9 +47,7 @@ function onCycle(node: string, edges: Map<string, Set<string>>): boolean {
  * belongs to a node the learner cannot come back to (its choices are all still fresh on arrival).
  */
 function hasSafeExit(node: ScenarioNode, cyclic: boolean): boolean {
-	return node.choices.some(
-		(c) => !c.if && (c.end.length > 0 || (c.next !== node.id && (c.repeat || !cyclic)))
-	);
+	return node.choices.some((c) => !c.if && (c.end.length > 0 || (c.next !== node.id && (c.repeat || !cyclic))));
 }
 
 /**

@@ -85,7 +85,9 @@ function derivedNote(d: ScenarioFile['discoveries'][number], hb: CaseFile): Loca
 			return { en: `By ${init.activity.en}`, zh: `途径：${init.activity.zh}` };
 		case 'owner': {
 			const owner = person(init.owner);
-			return owner && { en: `Owner: ${owner.name}, ${owner.short.en}`, zh: `负责人：${owner.name}（${owner.short.zh}）` };
+			return (
+				owner && { en: `Owner: ${owner.name}, ${owner.short.en}`, zh: `负责人：${owner.name}（${owner.short.zh}）` }
+			);
 		}
 		case 'priority':
 			return init.priority === 1
@@ -113,7 +115,11 @@ function compileChoice(raw: RawChoice, node: RawNode): Choice {
 			? [{ id: 'reply', text: raw.reply, effects: emptyEffects() }]
 			: [];
 	const end: EndVariant[] =
-		raw.end === undefined ? [] : typeof raw.end === 'string' ? [{ ending: raw.end }] : raw.end.map((e) => ({ ...e, if: cond(e.if) }));
+		raw.end === undefined
+			? []
+			: typeof raw.end === 'string'
+				? [{ ending: raw.end }]
+				: raw.end.map((e) => ({ ...e, if: cond(e.if) }));
 	const choice: Choice = {
 		id: raw.id,
 		text: raw.text,
@@ -250,7 +256,8 @@ export function loadScenario(
 		for (const [id, value] of Object.entries(points)) {
 			const max = pointDims.get(id);
 			if (max === undefined) problem(`${field}.${id}`, `no rubric dimension of kind points with id ${id}`);
-			else if (Math.abs(value) > max) problem(`${field}.${id}`, `${value} points is outside ±${max}, the dimension's maximum`);
+			else if (Math.abs(value) > max)
+				problem(`${field}.${id}`, `${value} points is outside ±${max}, the dimension's maximum`);
 		}
 	};
 	const checkEffects = (effects: RawEffects | undefined, field: string) => {
@@ -262,7 +269,8 @@ export function loadScenario(
 				problem(`${field}.meters.${id}`, `${delta} is larger than meter ${id}'s whole range`);
 			}
 		}
-		for (const id of effects.reveal) if (!discoveryIds.has(id)) problem(`${field}.reveal`, `no discovery with id ${id}`);
+		for (const id of effects.reveal)
+			if (!discoveryIds.has(id)) problem(`${field}.reveal`, `no discovery with id ${id}`);
 		checkPoints(effects.points, `${field}.points`);
 	};
 	const checkVariants = (list: { id?: string; if?: RawCondition }[], field: string, what: string) => {
@@ -271,7 +279,8 @@ export function loadScenario(
 			const at = `${field}[${variant.id ?? i}]`;
 			const last = i === list.length - 1;
 			if (last && variant.if) problem(at, `the last ${what} must have no condition, so that one always applies`);
-			if (!last && !variant.if) problem(at, `only the last ${what} may have no condition; later ones could never apply`);
+			if (!last && !variant.if)
+				problem(at, `only the last ${what} may have no condition; later ones could never apply`);
 			checkCondition(cond(variant.if), `${at}.if`);
 		});
 		const ids = list.map((x) => x.id).filter((x): x is string => !!x);
@@ -289,7 +298,8 @@ export function loadScenario(
 	}
 	raw.meters.forEach((m) => {
 		if (m.min >= m.max) problem(`meters[${m.id}]`, 'min must be below max');
-		if (m.start < m.min || m.start > m.max) problem(`meters[${m.id}].start`, `start ${m.start} is outside ${m.min} to ${m.max}`);
+		if (m.start < m.min || m.start > m.max)
+			problem(`meters[${m.id}].start`, `start ${m.start} is outside ${m.min} to ${m.max}`);
 	});
 	raw.endWhen.forEach((rule, i) => {
 		ending(rule.ending, `endWhen[${i}].ending`);
@@ -305,11 +315,14 @@ export function loadScenario(
 	const discoveries: Discovery[] = [];
 	for (const d of raw.discoveries) {
 		const field = `discoveries[${d.id}]`;
-		if (d.initiative && !initiatives.has(d.initiative)) problem(`${field}.initiative`, `no initiative with id ${d.initiative} in case ${hb.id}`);
+		if (d.initiative && !initiatives.has(d.initiative))
+			problem(`${field}.initiative`, `no initiative with id ${d.initiative} in case ${hb.id}`);
 		if (!!d.initiative !== !!d.facet) problem(field, 'initiative and facet go together');
-		if (d.painReason && !painReasons.has(d.painReason)) problem(`${field}.painReason`, `no pain reason with id ${d.painReason} in case ${hb.id}`);
+		if (d.painReason && !painReasons.has(d.painReason))
+			problem(`${field}.painReason`, `no pain reason with id ${d.painReason} in case ${hb.id}`);
 		person(d.person, `${field}.person`);
-		if (d.person && !hb.pains.some((p) => p.person === d.person)) problem(`${field}.person`, `the case gives no pain for ${d.person}`);
+		if (d.person && !hb.pains.some((p) => p.person === d.person))
+			problem(`${field}.person`, `the case gives no pain for ${d.person}`);
 		const note = d.note ?? derivedNote(d, hb);
 		if (!note) {
 			problem(`${field}.note`, 'a note is needed when the discovery does not refer to a case fact');
@@ -352,7 +365,11 @@ export function loadScenario(
 				choice.end.forEach((e, i) => ending(e.ending, `${at}.end[${i}].ending`));
 			}
 		}
-		const lines: LineVariant[] = node.lines ? compileVariants(node.lines) : node.line ? [{ id: 'line', text: node.line }] : [];
+		const lines: LineVariant[] = node.lines
+			? compileVariants(node.lines)
+			: node.line
+				? [{ id: 'line', text: node.line }]
+				: [];
 		nodes.push({
 			id: node.id,
 			speaker: node.speaker ?? raw.customer,
@@ -365,13 +382,27 @@ export function loadScenario(
 	tasks.forEach((task, i) => {
 		const field = `debrief.tasks[${i}]`;
 		if (tasks.findIndex((t) => t.type === task.type) !== i) problem(field, `task ${task.type} appears twice`);
-		if ('activityDistractors' in task) unique(task.activityDistractors.map((d) => d.id), `${field}.activityDistractors`, 'distractor');
-		if ('reasonDistractors' in task) unique(task.reasonDistractors.map((d) => d.id), `${field}.reasonDistractors`, 'distractor');
+		if ('activityDistractors' in task)
+			unique(
+				task.activityDistractors.map((d) => d.id),
+				`${field}.activityDistractors`,
+				'distractor'
+			);
+		if ('reasonDistractors' in task)
+			unique(
+				task.reasonDistractors.map((d) => d.id),
+				`${field}.reasonDistractors`,
+				'distractor'
+			);
 		if (task.type === 'pain-chain' && !hb.pains.some((p) => p.person === raw.customer)) {
 			problem(field, `the case gives no pain for the customer ${raw.customer}`);
 		}
 		if (task.type === 'vision') {
-			unique(task.capabilityDistractors.map((d) => d.id), `${field}.capabilityDistractors`, 'distractor');
+			unique(
+				task.capabilityDistractors.map((d) => d.id),
+				`${field}.capabilityDistractors`,
+				'distractor'
+			);
 			for (const [j, pair] of task.pairs.entries()) {
 				for (const id of [pair.reason, pair.capability]) {
 					if (!discoveryIds.has(id)) problem(`${field}.pairs[${j}]`, `no discovery with id ${id}`);
@@ -380,7 +411,8 @@ export function loadScenario(
 					problem(`${field}.pairs[${j}].reason`, `discovery ${pair.reason} does not refer to a pain reason`);
 				}
 			}
-			if (!discoveryIds.has(task.confirmedBy)) problem(`${field}.confirmedBy`, `no discovery with id ${task.confirmedBy}`);
+			if (!discoveryIds.has(task.confirmedBy))
+				problem(`${field}.confirmedBy`, `no discovery with id ${task.confirmedBy}`);
 			task.impact.forEach((id, j) => person(id, `${field}.impact[${j}]`));
 		}
 	});
@@ -442,4 +474,37 @@ export function loadScenario(
 	if (issues.length) return { issues };
 	scenario.version = contentHash(JSON.stringify(scenario));
 	return { value: scenario, draft: raw.draft, issues };
+}
+
+/**
+ * Loads every scenario file of a set (paths to texts; `case.yaml` files are skipped), checks that
+ * ids are unique across files and that each names a known course module. Pure.
+ */
+export function loadScenarios(
+	files: ReadonlyMap<string, string>,
+	cases: ReadonlyMap<string, CaseFile>,
+	modules?: ReadonlySet<string>
+): { scenarios: { scenario: Scenario; draft: boolean; file: string }[]; issues: ContentIssue[] } {
+	const scenarios: { scenario: Scenario; draft: boolean; file: string }[] = [];
+	const issues: ContentIssue[] = [];
+	for (const [file, text] of [...files.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+		if (file.endsWith('/case.yaml')) continue;
+		const loaded = loadScenario(file, text, cases);
+		issues.push(...loaded.issues);
+		if (!loaded.value) continue;
+		const { value } = loaded;
+		const other = scenarios.find((s) => s.scenario.id === value.id);
+		if (other) issues.push({ file, field: 'id', message: `id ${value.id} is already used by ${other.file}` });
+		if (modules && !modules.has(value.module))
+			issues.push({ file, field: 'module', message: `no course module with id ${value.module}` });
+		if (!file.startsWith(`scenarios/${value.caseId}/`)) {
+			issues.push({
+				file,
+				field: 'case',
+				message: `a scenario of case ${value.caseId} belongs in scenarios/${value.caseId}/`
+			});
+		}
+		scenarios.push({ scenario: value, draft: loaded.draft ?? false, file });
+	}
+	return { scenarios, issues };
 }

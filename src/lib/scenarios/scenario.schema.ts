@@ -37,7 +37,9 @@ export const ConditionSchema: v.GenericSchema<RawCondition> = v.lazy(() =>
 				v.check((c) => c.atLeast !== undefined || c.atMost !== undefined, 'a meter condition needs atLeast or atMost')
 			),
 			v.pipe(
-				v.strictObject({ clock: v.strictObject({ atLeast: v.optional(NonNegative), atMost: v.optional(NonNegative) }) }),
+				v.strictObject({
+					clock: v.strictObject({ atLeast: v.optional(NonNegative), atMost: v.optional(NonNegative) })
+				}),
 				v.check(
 					(c) => c.clock.atLeast !== undefined || c.clock.atMost !== undefined,
 					'a clock condition needs atLeast or atMost'
