@@ -5,6 +5,7 @@ export const ROUTES = [
 	'/course/opening/ssm-overview',
 	'/case/homebody',
 	'/roleplay/homebody-sam-tim',
+	'/roleplay/homebody-nine-block',
 	'/present',
 	'/practice',
 	'/workbook',

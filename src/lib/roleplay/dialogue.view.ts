@@ -77,6 +77,8 @@ export interface NoteView {
 	id: string;
 	/** The neutral fact. */
 	text: Localized;
+	/** The part of an initiative it records, for notes grouped by initiative. */
+	facet?: InitiativeFacet;
 }
 
 /** The notepad: general facts, then facts grouped by business initiative. */
@@ -170,7 +172,7 @@ export function notepadOf(context: DialogueContext): NotepadView {
 			id: initiative,
 			notes: notes
 				.sort((a, b) => FACET_ORDER.indexOf(a.facet) - FACET_ORDER.indexOf(b.facet))
-				.map((n) => ({ id: n.id, text: noteOf(scenario, n.id) }))
+				.map((n) => ({ id: n.id, text: noteOf(scenario, n.id), facet: n.facet }))
 		}))
 	};
 }

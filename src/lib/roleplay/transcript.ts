@@ -102,6 +102,18 @@ export function noteOf(scenario: Scenario, id: string): Localized {
 	return scenario.discoveries.find((d) => d.id === id)?.note ?? { en: id, zh: id };
 }
 
+/**
+ * The note of a discovery, able to stand on its own: a fact about one part of an initiative (its
+ * activity, priority, owner or reason) is prefixed with the initiative's desired result.
+ */
+export function noteInContext(scenario: Scenario, id: string): Localized {
+	const d = scenario.discoveries.find((x) => x.id === id);
+	const note = noteOf(scenario, id);
+	if (!d?.initiative || d.facet === 'result') return note;
+	const result = scenario.answerKey.initiatives.find((i) => i.id === d.initiative)?.result;
+	return result ? { en: `${result.en}: ${note.en}`, zh: `${result.zh}：${note.zh}` } : note;
+}
+
 /** Every meter change of a transcript entry, with the meters' names. */
 export function meterChanges(scenario: Scenario, meters: Record<string, number>): MeterChange[] {
 	return scenario.meters
@@ -139,7 +151,7 @@ export function annotateTranscript(context: DialogueContext): AnnotatedEntry[] {
 				grade: feedback.grade,
 				feedback: feedback.text,
 				meters: meterChanges(scenario, entry.meters),
-				revealed: entry.revealed.map((id) => noteOf(scenario, id)),
+				revealed: entry.revealed.map((id) => noteInContext(scenario, id)),
 				clock: entry.clock,
 				minutes: choice.minutes
 			});
@@ -210,7 +222,7 @@ export function whatYouMissed(context: DialogueContext): MissedItem[] {
 			const askedOne = revealing.find((r) => context.asked.includes(r.choice.id));
 			return {
 				discovery: id,
-				note: noteOf(scenario, id),
+				note: noteInContext(scenario, id),
 				question: best ? { id: best.choice.id, text: best.choice.text } : null,
 				askedButWithheld: !!askedOne
 			};

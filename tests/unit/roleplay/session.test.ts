@@ -62,7 +62,8 @@ describe('resuming an attempt', () => {
 		const record = attemptRecord(play(tiny, ['ask-a']), base) as RoleplayAttempt & { snapshot: { context: object } };
 		const broken = { ...record, snapshot: { ...(record.snapshot as object), value: 'no-such-state' } };
 		const direct = createActor(dialogueMachine, {
-			snapshot: { ...broken.snapshot, context: { ...record.snapshot.context, scenario: tiny } } as never
+			snapshot: { ...broken.snapshot, context: { ...record.snapshot.context, scenario: tiny } } as never,
+			input: { scenario: tiny, mode: 'coach', seed: 1 }
 		});
 		direct.subscribe({ error: () => undefined });
 		expect(direct.start().getSnapshot().status).toBe('error');
