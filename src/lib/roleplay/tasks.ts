@@ -98,7 +98,7 @@ export interface SamAnswer {
 
 /** Grades a SAM placement against the case: the heading may earn half for a neighbouring quadrant the key allows. */
 export function gradeSam(scenario: Scenario, answer: SamAnswer): TaskResult {
-	const key = scenario.answerKey.sam;
+	const key = scenario.answerKey.sam!;
 	const name = (id: SamQuadrantId) => samQuadrant(id).name;
 	const items: ItemResult[] = [];
 	const current = { en: 'Where Homebody is today', zh: 'Homebody 目前所处位置' };
@@ -170,7 +170,7 @@ export interface TimOptions {
 /** The rows and options of the TIM task for a meeting. */
 export function timOptions(context: DialogueContext, task: Extract<DebriefTask, { type: 'tim' }>): TimOptions {
 	const { scenario } = context;
-	const key = scenario.answerKey.initiatives;
+	const key = scenario.answerKey.initiatives!;
 	const heard = (initiative: string, facet: string) => {
 		const id = discoveryFor(scenario, initiative, facet);
 		return id !== undefined && discovered(context, id);
@@ -206,11 +206,11 @@ export function gradeTim(
 	const { scenario } = context;
 	const options = timOptions(context, task);
 	const inTable = new Set(options.rows.map((r) => r.initiative));
-	const resultOf = (id: string) => scenario.answerKey.initiatives.find((i) => i.id === id)?.result;
+	const resultOf = (id: string) => scenario.answerKey.initiatives!.find((i) => i.id === id)?.result;
 	const distractor = (list: { id: string; text: Localized }[], id: string) =>
 		list.find((d) => `d:${d.id}` === id)?.text;
 	const items: ItemResult[] = [];
-	for (const init of scenario.answerKey.initiatives) {
+	for (const init of scenario.answerKey.initiatives!) {
 		const row = answer[init.id];
 		const label = (en: string, zh: string) => ({ en: `${init.result.en}: ${en}`, zh: `${init.result.zh}：${zh}` });
 		const labels = {
@@ -380,7 +380,7 @@ export interface PainChainOptions {
 
 /** The customer's pain reasons in the case, and the chain upward from the customer. */
 function chainKey(scenario: Scenario) {
-	const pains = scenario.answerKey.pains;
+	const pains = scenario.answerKey.pains!;
 	const own = pains.find((p) => p.person === scenario.customer);
 	const up: string[] = [];
 	let person = scenario.customer;

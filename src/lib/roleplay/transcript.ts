@@ -110,7 +110,7 @@ export function noteInContext(scenario: Scenario, id: string): Localized {
 	const d = scenario.discoveries.find((x) => x.id === id);
 	const note = noteOf(scenario, id);
 	if (!d?.initiative || d.facet === 'result') return note;
-	const result = scenario.answerKey.initiatives.find((i) => i.id === d.initiative)?.result;
+	const result = scenario.answerKey.initiatives?.find((i) => i.id === d.initiative)?.result;
 	return result ? { en: `${result.en}: ${note.en}`, zh: `${result.zh}：${note.zh}` } : note;
 }
 

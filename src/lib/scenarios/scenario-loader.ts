@@ -419,8 +419,10 @@ export function loadScenario(
 
 	if (issues.length) return { issues };
 
-	const answerKey: AnswerKey = {
-		initiatives: [...hb.initiatives]
+	const types = new Set(tasks.map((t) => t.type));
+	const answerKey: AnswerKey = {};
+	if (types.has('tim')) {
+		answerKey.initiatives = [...hb.initiatives]
 			.sort((a, b) => a.priority - b.priority)
 			.map((i) => ({
 				id: i.id,
@@ -430,19 +432,23 @@ export function loadScenario(
 				result: i.result,
 				activity: i.activity,
 				compellingReason: i.compellingReason
-			})),
-		sam: {
+			}));
+	}
+	if (types.has('sam')) {
+		answerKey.sam = {
 			current: hb.sam.current,
 			heading: hb.sam.heading,
 			headingPartial: [...hb.sam.headingPartial],
 			explanation: hb.sam.explanation
-		},
-		pains: hb.pains.map((p) => ({
+		};
+	}
+	if (types.has('pain-chain') || types.has('vision')) {
+		answerKey.pains = hb.pains.map((p) => ({
 			person: p.person,
 			pain: p.pain,
 			reasons: p.reasons.map((r) => ({ id: r.id, text: r.text, ...(r.leadsTo ? { leadsTo: r.leadsTo } : {}) }))
-		}))
-	};
+		}));
+	}
 	const cast: Record<string, CastMember> = Object.fromEntries(
 		hb.people.map((p) => [p.id, { id: p.id, name: p.name, title: p.title, short: p.short }])
 	);

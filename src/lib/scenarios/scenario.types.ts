@@ -283,10 +283,10 @@ export interface CastMember {
 	short: Localized;
 }
 
-/** What the debrief graders need from the case's answer keys. */
+/** What the debrief graders need from the case's answer keys; only the parts its tasks use travel with a scenario. */
 export interface AnswerKey {
-	/** The case's initiatives, in priority order. */
-	initiatives: {
+	/** The case's initiatives, in priority order (for the TIM task). */
+	initiatives?: {
 		id: string;
 		focus: 'revenue' | 'cost';
 		priority: number;
@@ -295,15 +295,15 @@ export interface AnswerKey {
 		activity: Localized;
 		compellingReason: Localized;
 	}[];
-	/** Where the company stands on the SAM grid and where it is heading. */
-	sam: {
+	/** Where the company stands on the SAM grid and where it is heading (for the SAM task). */
+	sam?: {
 		current: SamQuadrantId;
 		heading: SamQuadrantId;
 		headingPartial: SamQuadrantId[];
 		explanation: { current: Localized; heading: Localized };
 	};
-	/** The pain chain: each person's pain and its reasons. */
-	pains: { person: string; pain: Localized; reasons: { id: string; text: Localized; leadsTo?: string }[] }[];
+	/** The pain chain: each person's pain and its reasons (for the pain-chain and vision tasks). */
+	pains?: { person: string; pain: Localized; reasons: { id: string; text: Localized; leadsTo?: string }[] }[];
 }
 
 /** A role-play, validated and resolved against its case: everything the player and the debrief need. */

@@ -1,9 +1,8 @@
 import * as m from '$lib/paraglide/messages';
 import type { Locale, Localized } from '$lib/i18n/locale';
-import type { Reason, Verdict } from '$lib/roleplay/tasks';
-import type { Grade, QuestionKind, Topic } from '$lib/scenarios/scenario.types';
-
-type Message = (inputs: never, options: { locale: Locale }) => string;
+import type { Reason } from '$lib/roleplay/tasks';
+import type { QuestionKind, Topic } from '$lib/scenarios/scenario.types';
+import { loose, type LooseMessage, type Message } from './grade-messages';
 
 /** The sentence of each grader reason code. */
 export const REASON_MESSAGES: Record<string, Message> = {
@@ -54,14 +53,6 @@ export const REASON_MESSAGES: Record<string, Message> = {
 	'vision-unconfirmed': m.rp_reason_vision_unconfirmed
 };
 
-/** A message whose placeholders are given as a plain record, for {@link T}. */
-export type LooseMessage = (inputs: Record<string, string | number>, options: { locale: Locale }) => string;
-
-/** Any message, typed to take its placeholders as a plain record. */
-export function loose(message: Message): LooseMessage {
-	return message as unknown as LooseMessage;
-}
-
 /** The sentence of a reason code (an unknown code reads as not answered). */
 export function reasonMessage(code: string): LooseMessage {
 	return loose(REASON_MESSAGES[code] ?? m.rp_reason_not_answered);
@@ -75,21 +66,6 @@ export function reasonValues(reason: Reason, locale: Locale): Record<string, str
 	}
 	return out;
 }
-
-/** The name of each verdict. */
-export const VERDICT_MESSAGES: Record<Verdict, Message> = {
-	right: m.rp_verdict_right,
-	partial: m.rp_verdict_partial,
-	wrong: m.rp_verdict_wrong,
-	missing: m.rp_verdict_missing
-};
-
-/** The name of each grade. */
-export const GRADE_MESSAGES: Record<Grade, Message> = {
-	good: m.rp_grade_good,
-	fair: m.rp_grade_fair,
-	poor: m.rp_grade_poor
-};
 
 /** The name of each kind of line. */
 export const KIND_MESSAGES: Record<QuestionKind, Message> = {

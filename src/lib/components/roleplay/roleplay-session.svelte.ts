@@ -11,7 +11,7 @@ import {
 } from '$lib/roleplay/attempt';
 import { initialContext, type DialogueContext, type Mode } from '$lib/roleplay/dialogue-rules';
 import { toDialogueView, type DialogueView } from '$lib/roleplay/dialogue.view';
-import { gradeTask, type TaskAnswer, type TaskResult } from '$lib/roleplay/tasks';
+import type { TaskAnswer, TaskResult } from '$lib/roleplay/tasks';
 import type { DebriefTask, Scenario } from '$lib/scenarios/scenario.types';
 
 type SessionModule = typeof import('$lib/roleplay/session');
@@ -165,6 +165,8 @@ export class RoleplaySession {
 
 	/** Grades a debrief task, keeps the answer with the attempt's result, and returns the grade. */
 	async check(task: DebriefTask, answer: TaskAnswer): Promise<TaskResult> {
+		// The graders load with the debrief, not with the meeting.
+		const { gradeTask } = await import('$lib/roleplay/tasks');
 		const graded = gradeTask(this.context, task, answer);
 		const store = await app.start();
 		const id = this.attemptId && roleplayResultId(this.attemptId);
