@@ -3,15 +3,18 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { formatIssues, loadCourse } from '../src/lib/content/course-loader.server';
 import { checkMessageBundle, duplicateKeys } from '../src/lib/i18n/message-check';
+import { walkScenario } from '../src/lib/roleplay/scenario-walk';
 import { loadCase } from '../src/lib/scenarios/case-loader';
 import type { CaseFile } from '../src/lib/scenarios/case.schema';
 import { loadHandout } from '../src/lib/scenarios/handout-loader.server';
+import { loadScenarios } from '../src/lib/scenarios/scenario-loader';
 import { readTree } from './content-files';
 
 const root = new URL('..', import.meta.url).pathname;
 const problems: string[] = [];
 
 const cases = new Map<string, CaseFile>();
+const scenarioFiles = new Map<string, string>();
 for (const caseId of readdirSync(`${root}/scenarios`).filter((name) => !name.includes('.'))) {
 	const file = `scenarios/${caseId}/case.yaml`;
 	const { value, issues: caseIssues } = loadCase(file, readFileSync(`${root}/${file}`, 'utf8'));
@@ -25,10 +28,22 @@ for (const caseId of readdirSync(`${root}/scenarios`).filter((name) => !name.inc
 		const { issues: handoutIssues } = loadHandout(value, { en: handout('en'), zh: handout('zh') });
 		if (handoutIssues.length) problems.push(formatIssues(handoutIssues));
 	}
+	for (const name of readdirSync(`${root}/scenarios/${caseId}`).filter(
+		(n) => n.endsWith('.yaml') && n !== 'case.yaml'
+	)) {
+		scenarioFiles.set(`scenarios/${caseId}/${name}`, readFileSync(`${root}/scenarios/${caseId}/${name}`, 'utf8'));
+	}
 }
 
 const { course, issues } = loadCourse(readTree(root, 'content'), { cases });
 if (issues.length) problems.push(formatIssues(issues));
+
+// Role-plays: the loader's checks, then a walk of every moment of each on the real machine.
+const modules = new Set(course.modules.map((m) => m.id));
+const { scenarios, issues: scenarioIssues } = loadScenarios(scenarioFiles, cases, modules);
+if (scenarioIssues.length) problems.push(formatIssues(scenarioIssues));
+for (const { scenario, file } of scenarios)
+	problems.push(...walkScenario(scenario).issues.map((i) => `${file}: (walk): ${i}`));
 
 const english: Record<string, Record<string, unknown>> = {};
 for (const bundle of readdirSync(`${root}/messages`)) {
@@ -43,4 +58,6 @@ if (problems.length) {
 	console.error(problems.join('\n'));
 	process.exit(1);
 }
-console.log(`content ok: ${course.modules.length} module(s), ${course.lessons.size} lesson(s); messages ok`);
+console.log(
+	`content ok: ${course.modules.length} module(s), ${course.lessons.size} lesson(s), ${scenarios.length} role-play(s); messages ok`
+);

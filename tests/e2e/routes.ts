@@ -8,6 +8,7 @@ export const ROUTES = [
 	'/glossary',
 	'/case/homebody',
 	'/roleplay/homebody-sam-tim',
+	'/roleplay/homebody-nine-block',
 	'/present',
 	'/practice',
 	'/practice/buying-selling-match',

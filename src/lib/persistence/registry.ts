@@ -1,4 +1,5 @@
 import { exerciseProgressKind } from '../progress/exercise-progress';
+import { roleplayAttemptKind, roleplayResultKind } from '../roleplay/attempt';
 import { lessonProgressKind } from '../progress/lesson-progress';
 import { settingsKind } from '../settings/settings';
 import type { AnyRecordKind } from './kind';
@@ -7,5 +8,7 @@ import type { AnyRecordKind } from './kind';
 export const recordKinds: readonly AnyRecordKind[] = [
 	settingsKind,
 	lessonProgressKind,
-	exerciseProgressKind
+	exerciseProgressKind,
+	roleplayAttemptKind,
+	roleplayResultKind
 ] as AnyRecordKind[];

@@ -1,0 +1,116 @@
+/** Scripted paths through the real role-plays, one per ending; tests/content checks each still ends there. */
+export const ENDING_PATHS: Record<string, Record<string, string[]>> = {
+	'homebody-sam-tim': {
+		introduction: [
+			'open-purpose',
+			'dir-direction',
+			'dir-balance',
+			'dir-confirm',
+			'dir-initiatives',
+			'ini-cost',
+			'ini-priority',
+			'ini-crm',
+			'crm-owner',
+			'crm-why',
+			'crm-back',
+			'ini-summary',
+			'ini-wrap',
+			'close-sarah'
+		],
+		workshop: [
+			'open-purpose',
+			'dir-direction',
+			'dir-balance',
+			'dir-initiatives',
+			'ini-cost',
+			'ini-priority',
+			'ini-summary',
+			'ini-wrap',
+			'close-workshop'
+		],
+		'polite-close': ['open-purpose', 'dir-wrap', 'close-thanks'],
+		'vague-follow-up': ['open-homework', 'dir-wrap', 'close-proposal'],
+		'time-up': [
+			'open-smalltalk',
+			'dir-market',
+			'dir-customers',
+			'dir-challenges',
+			'dir-direction',
+			'dir-balance',
+			'dir-initiatives',
+			'ini-products',
+			'prod-why',
+			'prod-owner',
+			'prod-back',
+			'ini-service',
+			'serv-why'
+		],
+		'yoshi-ends': ['open-pitch', 'dir-competitor', 'dir-leading', 'dir-initiatives', 'ini-pitch', 'ini-gossip']
+	},
+	'homebody-nine-block': {
+		'access-yoshi': [
+			'open-listen',
+			'r1-causes',
+			'r2-buying',
+			'r2-service',
+			'r2-cycle',
+			'r3-confirm',
+			'i1-who',
+			'i2-cfo',
+			'i2-ceo',
+			'i3-confirm',
+			'c1-picture',
+			'c2-churn',
+			'c2-patterns',
+			'c2-service',
+			'c3-confirm',
+			'capabilities-wrap',
+			'close-yoshi'
+		],
+		'team-session': [
+			'open-listen',
+			'r1-causes',
+			'r2-buying',
+			'i1-who',
+			'c1-picture',
+			'c2-churn',
+			'c2-patterns',
+			'capabilities-wrap',
+			'close-team'
+		],
+		'polite-close': ['open-listen', 'reasons-wrap', 'close-thanks'],
+		'send-quote': ['open-pressure', 'reasons-wrap', 'close-quote'],
+		'time-up': [
+			'open-listen',
+			'r1-causes',
+			'r2-buying',
+			'r2-service',
+			'r2-cycle',
+			'r3-confirm',
+			'i1-who',
+			'i2-coo',
+			'i2-cfo',
+			'i2-ceo',
+			'i3-confirm',
+			'i-decides',
+			'c1-picture',
+			'c2-churn',
+			'c2-patterns',
+			'c2-service',
+			'c2-products',
+			'c3-confirm',
+			'impact-from-c',
+			'reasons-again'
+		],
+		'sarah-ends': [
+			'open-pitch',
+			'r2-software',
+			'c1-vendor',
+			'c2-servers',
+			'c2-price',
+			'c3-buy',
+			'impact-from-c',
+			'i2-job'
+		]
+	}
+};
