@@ -16,6 +16,27 @@ export default defineConfig({
 		sveltekit()
 	],
 	server: { fs: { allow: ['content', 'scenarios'] } },
+	build: {
+		rolldownOptions: {
+			output: {
+				codeSplitting: {
+					groups: [
+						{
+							// The saved-progress stack (store, IndexedDB wrapper, validation, every record
+							// kind) opens on every page: one file compresses better than a dozen small ones.
+							name: 'store',
+							test: /[\\/]node_modules[\\/](idb|valibot)[\\/]|[\\/]src[\\/]lib[\\/](persistence[\\/](?!export-file|safe-json)|settings[\\/]settings|progress[\\/](lesson|exercise)-progress|classroom[\\/](records|role-ids|timer)|roleplay[\\/]attempt|boards[\\/]board-entry)/
+						},
+						{
+							// Small components and message functions nearly every page shows.
+							name: 'ui',
+							test: /[\\/]src[\\/]lib[\\/]components[\\/](T|L|Title|Html|Stylesheets)\.svelte/
+						}
+					]
+				}
+			}
+		}
+	},
 	test: {
 		projects: [
 			{

@@ -1,12 +1,13 @@
 // Validates everything under content/ and messages/ and prints every problem as
 // `file: field: message`. Exit code 1 when anything is wrong. Run by `npm run check`.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { auditCourse } from '../src/lib/content/content-audit';
 import { formatIssues, loadCourse } from '../src/lib/content/course-loader.server';
 import { checkMessageBundle, duplicateKeys } from '../src/lib/i18n/message-check';
 import { walkScenario } from '../src/lib/roleplay/scenario-walk';
 import { loadCase } from '../src/lib/scenarios/case-loader';
 import type { CaseFile } from '../src/lib/scenarios/case.schema';
-import { loadHandout } from '../src/lib/scenarios/handout-loader.server';
+import { loadHandout, type CaseHandout } from '../src/lib/scenarios/handout-loader.server';
 import { loadScenarios } from '../src/lib/scenarios/scenario-loader';
 import { readTree } from './content-files';
 
@@ -14,6 +15,7 @@ const root = new URL('..', import.meta.url).pathname;
 const problems: string[] = [];
 
 const cases = new Map<string, CaseFile>();
+const handouts = new Map<string, CaseHandout>();
 const scenarioFiles = new Map<string, string>();
 for (const caseId of readdirSync(`${root}/scenarios`).filter((name) => !name.includes('.'))) {
 	const file = `scenarios/${caseId}/case.yaml`;
@@ -25,8 +27,9 @@ for (const caseId of readdirSync(`${root}/scenarios`).filter((name) => !name.inc
 		return existsSync(`${root}/${path}`) ? { path, text: readFileSync(`${root}/${path}`, 'utf8') } : undefined;
 	};
 	if (value && (handout('en') || handout('zh'))) {
-		const { issues: handoutIssues } = loadHandout(value, { en: handout('en'), zh: handout('zh') });
+		const { value: loaded, issues: handoutIssues } = loadHandout(value, { en: handout('en'), zh: handout('zh') });
 		if (handoutIssues.length) problems.push(formatIssues(handoutIssues));
+		if (loaded) handouts.set(value.id, loaded);
 	}
 	for (const name of readdirSync(`${root}/scenarios/${caseId}`).filter(
 		(n) => n.endsWith('.yaml') && n !== 'case.yaml'
@@ -37,6 +40,11 @@ for (const caseId of readdirSync(`${root}/scenarios`).filter((name) => !name.inc
 
 const { course, issues } = loadCourse(readTree(root, 'content'), { cases });
 if (issues.length) problems.push(formatIssues(issues));
+
+// What readers see once rendered: every exercise resolves against the case and the method, and no
+// Markdown marker is left as literal text in a lesson, note, handout or exercise.
+const audit = auditCourse(course, { cases, ssmSteps: course.ssmSteps }, handouts);
+if (audit.length) problems.push(formatIssues(audit));
 
 // Role-plays: the loader's checks, then a walk of every moment of each on the real machine.
 const modules = new Set(course.modules.map((m) => m.id));
@@ -59,5 +67,5 @@ if (problems.length) {
 	process.exit(1);
 }
 console.log(
-	`content ok: ${course.modules.length} module(s), ${course.lessons.size} lesson(s), ${scenarios.length} role-play(s); messages ok`
+	`content ok: ${course.modules.length} module(s), ${course.lessons.size} lesson(s), ${course.exercises.size} exercise(s), ${scenarios.length} role-play(s); messages ok`
 );

@@ -8,9 +8,16 @@ test('the home page offers the three ways in and the first lesson', async ({ pag
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Practise consultative selling/, {
 		useInnerText: true
 	});
-	for (const name of ['The course', 'The case and its role-plays', 'Instructor mode']) {
-		await expect(app.main.getByRole('link', { name })).toBeVisible();
+	const ways = app.main.locator('.ways > li');
+	await expect(ways).toHaveCount(3);
+	for (const [i, name] of ['The course', 'The case and its role-plays', 'Instructor mode'].entries()) {
+		await expect(ways.nth(i).getByRole('link', { name })).toBeVisible();
+		await expect(ways.nth(i).locator('.status')).toHaveText('Available now', { useInnerText: true });
 	}
+	await expect(app.main).not.toContainText(/being built/i, { useInnerText: true });
+	await app.main.getByRole('link', { name: 'Instructor mode' }).click();
+	await expect(page).toHaveURL(/\/present$/);
+	await page.goBack();
 	await app.main.getByRole('link', { name: 'The Signature Selling Method at a glance' }).click();
 	await expect(page).toHaveURL(/\/course\/opening\/ssm-overview$/);
 });
@@ -64,14 +71,8 @@ test('an unknown address shows a page-not-found message with a way home', async 
 	await expect(app.main.getByRole('link', { name: 'Back to the home page' })).toBeVisible();
 });
 
-test('pages that are still to come say so plainly', async ({ page }) => {
+test('an unknown role-play says so plainly', async ({ page }) => {
 	const app = new AppModel(page);
-	for (const [path, text] of [
-		['/present', /being built/],
-		['/workbook', /being built/],
-		['/roleplay/anything', /No role-play is published under this name yet/]
-	] as const) {
-		await app.open(path);
-		await expect(app.main.locator('.notice')).toHaveText(text);
-	}
+	await app.open('/roleplay/anything');
+	await expect(app.main.locator('.notice')).toHaveText(/No role-play is published under this name yet/);
 });

@@ -103,6 +103,11 @@ function createMarked(locale: Locale): Marked {
 				const html = Renderer.prototype.table.call(this, token);
 				return `<div class="table-scroll" tabindex="0">${html}</div>\n`;
 			},
+			tablecell(token) {
+				// An empty corner header names nothing: a plain cell keeps screen readers from announcing a blank header.
+				if (token.header && !token.text.trim()) return '<td></td>\n';
+				return Renderer.prototype.tablecell.call(this, token);
+			},
 			link({ href, title, tokens }) {
 				const text = this.parser.parseInline(tokens);
 				const external = /^https?:\/\//.test(href);

@@ -1,3 +1,5 @@
+import { boardEntryKind } from '../boards/board-entry';
+import { observerTickKind, presentSessionKind, teamKind, teamRolesKind } from '../classroom/records';
 import { exerciseProgressKind } from '../progress/exercise-progress';
 import { roleplayAttemptKind, roleplayResultKind } from '../roleplay/attempt';
 import { lessonProgressKind } from '../progress/lesson-progress';
@@ -9,6 +11,11 @@ export const recordKinds: readonly AnyRecordKind[] = [
 	settingsKind,
 	lessonProgressKind,
 	exerciseProgressKind,
+	teamKind,
+	teamRolesKind,
+	presentSessionKind,
+	observerTickKind,
+	boardEntryKind,
 	roleplayAttemptKind,
 	roleplayResultKind
 ] as AnyRecordKind[];

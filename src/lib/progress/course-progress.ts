@@ -61,11 +61,16 @@ export interface ModuleProgress {
 	status: 'empty' | 'new' | 'started' | 'complete';
 }
 
-/** The progress of a module from the saved lesson and exercise records, keyed by record id. Pure. */
+/**
+ * The progress of a module from the saved lesson and exercise records, keyed by record id, and
+ * how many of its role-plays the learner has finished (which starts a module, though a module's
+ * role-plays are practice beside it, not part of completing it). Pure.
+ */
 export function moduleProgress(
 	mod: { id: string; lessons: readonly LessonRef[]; exercises: readonly { id: string }[] },
 	lessons: ReadonlyMap<string, LessonProgress>,
-	exercises: ReadonlyMap<string, ExerciseProgress>
+	exercises: ReadonlyMap<string, ExerciseProgress>,
+	roleplaysPlayed = 0
 ): ModuleProgress {
 	const lessonRecords = mod.lessons.map((l) => lessons.get(lessonProgressId(l.moduleId, l.id)));
 	const exerciseRecords = mod.exercises.flatMap((e) => exercises.get(exerciseProgressId(e.id)) ?? []);
@@ -74,7 +79,7 @@ export function moduleProgress(
 	const exercisesDone = exerciseRecords.length;
 	const exercisesTotal = mod.exercises.length;
 	const averageBest = exercisesDone ? exerciseRecords.reduce((sum, p) => sum + p.best, 0) / exercisesDone : undefined;
-	const touched = exercisesDone > 0 || lessonRecords.some(Boolean);
+	const touched = exercisesDone > 0 || roleplaysPlayed > 0 || lessonRecords.some(Boolean);
 	const status =
 		lessonsTotal + exercisesTotal === 0
 			? 'empty'

@@ -87,6 +87,14 @@ export function getLessonPage(moduleId: string, lessonId: string) {
 	};
 }
 
+/** The stylesheets the diagrams of a module's lessons and instructor notes need, each once. */
+export function getModuleStylesheets(moduleId: string): string[] {
+	const { stylesheets, notes } = prepare();
+	const module = getCourse().modules.find((mod) => mod.id === moduleId);
+	const lessons = module?.lessons.flatMap((l) => stylesheets.get(`${moduleId}/${l.id}`) ?? []) ?? [];
+	return [...new Set([...lessons, ...(notes.get(moduleId)?.stylesheets ?? [])])];
+}
+
 /** The course map's data: modules with their lessons, exercises and team exercise, nothing more. */
 export function getCourseMap(): MapModule[] {
 	return toCourseMap(getCourse().modules);

@@ -56,8 +56,9 @@ export function prepareSections(
 				fragments.set(path, block.kind === 'diagram' ? diagramHtml(block.diagram, locale) : block.html);
 				return { kind: 'deferred', href: `${FRAGMENT_BASE}/${path}` };
 			};
+			const blocks = mergeStatic(section.blocks.map(prepare), `${base}/${section.id}-body`, locale, fragments);
 			const notes = section.notes.map(prepare);
-			if (!notes.length) return { ...section, blocks: section.blocks.map(prepare), notes };
+			if (!notes.length) return { ...section, blocks, notes };
 			// Speaker notes are folded and for the instructor: they load when opened, like answer keys.
 			const path = `${base}/${section.id}-notes.${locale}.htm`;
 			fragments.set(
@@ -70,12 +71,47 @@ export function prepareSections(
 			);
 			return {
 				...section,
-				blocks: section.blocks.map(prepare),
+				blocks,
 				notes: [{ kind: 'deferred', href: `${FRAGMENT_BASE}/${path}` }]
 			};
 		});
 	}
 	return { body: prepared, stylesheets: diagramStylesheets(names) };
+}
+
+/**
+ * Joins each run of adjacent always-shown blocks (prose and drawn diagrams) into one `static`
+ * fragment, so that the page data carries an address instead of the text the prerendered page
+ * already shows: lesson text would otherwise ship twice, as markup and again as hydration data.
+ */
+function mergeStatic(blocks: Block[], base: string, locale: Locale, fragments: Fragments): Block[] {
+	const merged: Block[] = [];
+	let run: string[] = [];
+	let single: Block | undefined;
+	const flush = () => {
+		if (run.length === 1 && single?.kind === 'static') merged.push(single);
+		else if (run.length) {
+			const path = `${base}-${merged.filter((b) => b.kind === 'static').length + 1}.${locale}.htm`;
+			const href = `${FRAGMENT_BASE}/${path}`;
+			const html = run.join('');
+			fragments.set(path, html);
+			staticHtml.set(href, html);
+			merged.push({ kind: 'static', href });
+		}
+		run = [];
+		single = undefined;
+	};
+	for (const block of blocks) {
+		if (block.kind === 'static' || (block.kind === 'html' && !block.reveal)) {
+			run.push(block.kind === 'html' ? block.html : (staticHtml.get(block.href) ?? ''));
+			single ??= block;
+		} else {
+			flush();
+			merged.push(block);
+		}
+	}
+	flush();
+	return merged;
 }
 
 /** Prepared sections as one piece of HTML, as `LessonSections` draws them, with subsections at level 3. */

@@ -17,6 +17,16 @@ export class CourseModel extends AppModel {
 		return this.moduleCard(moduleId).locator('.badge');
 	}
 
+	/** The role-plays listed on a module's card of the course map. */
+	mapRoleplays(moduleId: string) {
+		return this.moduleCard(moduleId).locator('ul.roleplays > li');
+	}
+
+	/** The role-play cards of the case page. */
+	get caseRoleplays() {
+		return this.main.locator('section.roleplays > ul > li');
+	}
+
 	/** The section of the course map for a day (`1`, `2`) or for the further modules. */
 	day(day: '1' | '2' | 'further') {
 		return this.main.locator(`section[aria-labelledby="day-${day}"]`);

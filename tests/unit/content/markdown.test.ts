@@ -19,6 +19,13 @@ describe('parseLessonMarkdown', () => {
 		expect(sections[0]?.blocks).toEqual([{ kind: 'html', html: '<p>Body.</p><p>More.</p>' }]);
 	});
 
+	it('draws an empty corner header of a table as a plain cell, so no header is blank', () => {
+		const block = parseLessonMarkdown('| | Day 1 |\n| --- | --- |\n| Morning | Opening |\n', 'en').sections[0]?.blocks[0];
+		const html = block?.kind === 'html' ? block.html : '';
+		expect(html).toContain('<thead><tr><td></td><th>Day 1</th>');
+		expect(html).not.toMatch(/<th>\s*<\/th>/);
+	});
+
 	it('places a diagram between the HTML before and after it', () => {
 		const { sections } = parseLessonMarkdown('## A {#a}\n\nBefore.\n\n::: diagram ssm-process\n\nAfter.\n', 'en');
 		expect(sections[0]?.blocks.map((b) => b.kind)).toEqual(['html', 'diagram', 'html']);

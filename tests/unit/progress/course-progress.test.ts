@@ -84,6 +84,11 @@ describe('moduleProgress', () => {
 		expect(moduleProgress(mod('empty', []), new Map(), new Map())).toMatchObject({ status: 'empty', lessonsTotal: 0 });
 	});
 
+	it('is started, not complete, once one of its role-plays is finished', () => {
+		expect(moduleProgress(withExercises, new Map(), new Map(), 1).status).toBe('started');
+		expect(moduleProgress(withExercises, new Map(), new Map(), 0).status).toBe('new');
+	});
+
 	it('is new before anything was opened or tried', () => {
 		expect(moduleProgress(withExercises, new Map(), new Map())).toEqual({
 			lessonsDone: 0,

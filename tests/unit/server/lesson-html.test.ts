@@ -59,6 +59,28 @@ describe('prepareSections', () => {
 	});
 });
 
+describe('section text', () => {
+	it('leaves the page data: each run of prose and diagrams becomes one prerendered fragment', () => {
+		const fragments = new Map<string, string>();
+		const blocks: Block[] = [
+			{ kind: 'html', html: '<p>Before.</p>' },
+			block('tim'),
+			{ kind: 'html', html: '<p>After.</p>' },
+			{ kind: 'html', html: '<p>Key.</p>', reveal: true },
+			{ kind: 'html', html: '<p>Last.</p>' }
+		];
+		const prepared = prepareSections({ en: [section(blocks)], zh: [section(blocks)] }, 'opening/y', fragments);
+		expect(prepared.body.en[0]!.blocks).toEqual([
+			{ kind: 'static', href: '/fragments/opening/y/answer-body-1.en.htm' },
+			{ kind: 'deferred', href: '/fragments/opening/y/answer-1.en.htm' },
+			{ kind: 'static', href: '/fragments/opening/y/answer-body-2.en.htm' }
+		]);
+		const first = fragments.get('opening/y/answer-body-1.en.htm')!;
+		expect(first).toMatch(/^<p>Before\.<\/p>.*class="dg dg-tim".*<p>After\.<\/p>$/s);
+		expect(staticHtml.get('/fragments/opening/y/answer-body-2.zh.htm')).toBe('<p>Last.</p>');
+	});
+});
+
 describe('speaker notes', () => {
 	it('leave the page and load when opened: one fragment per section and language', () => {
 		const fragments = new Map<string, string>();
