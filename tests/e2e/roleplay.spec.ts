@@ -135,6 +135,10 @@ test('an attempt in progress comes back at the same line after a reload', async 
 	await rp.start('coach');
 	await rp.sayAll(['open-purpose', 'dir-direction']);
 	const offered = await rp.offered();
+	// The line is on screen a moment before its IndexedDB write completes; reload once it has.
+	await expect
+		.poll(async () => (await rp.records('roleplayAttempt'))[0]?.data)
+		.toMatchObject({ choices: ['open-purpose', 'dir-direction'] });
 	await page.reload();
 	await rp.app.waitForApp();
 	await expect(page.getByTestId('resume-notice')).toHaveText(/you continue where you left off/, { useInnerText: true });
