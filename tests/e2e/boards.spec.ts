@@ -26,6 +26,7 @@ test("a team's boards survive a reload, and two pages editing different fields l
 	await a.choose('Initiative 1 — Focus', 'Revenue');
 	await a.field('Initiative 1 — Our opportunity serves it', 'checkbox').check();
 
+	await a.waitForStored('"value":true');
 	await page.reload();
 	await a.waitForApp();
 	await expect(a.field('Initiative 1 — Desired business result')).toHaveValue('Raise customer loyalty');

@@ -20,6 +20,7 @@ test('lesson progress survives a reload and shows on the course map and the prog
 	const app = new AppModel(page);
 	await app.open('/course/opening/ssm-overview');
 	await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+	await app.waitForStored('"completedAt"');
 	await page.reload();
 	await app.waitForApp();
 	await expect(page.getByRole('button', { name: 'Mark as not done' })).toBeVisible();

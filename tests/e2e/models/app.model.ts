@@ -70,6 +70,14 @@ export class AppModel {
 		);
 	}
 
+	/**
+	 * Waits until IndexedDB holds text in some record: a change shows on screen a moment before its
+	 * write completes, so a test that reloads at once waits for the write first.
+	 */
+	async waitForStored(text: string): Promise<void> {
+		await expect.poll(async () => JSON.stringify(await this.storedRecords())).toContain(text);
+	}
+
 	/** Runs axe on the page and fails with a readable list of violations. */
 	async expectAccessible(context: string): Promise<void> {
 		const results = await new AxeBuilder({ page: this.page }).analyze();
