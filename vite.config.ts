@@ -22,10 +22,11 @@ export default defineConfig({
 				codeSplitting: {
 					groups: [
 						{
-							// The saved-progress stack (store, IndexedDB wrapper, validation, every record
-							// kind) opens on every page: one file compresses better than a dozen small ones.
+							// The saved-progress store (IndexedDB wrapper, every record kind's name) opens on
+							// every page: one file compresses better than a dozen small ones. The kinds' rules
+							// (`*.schema.ts`, valibot) stay out: they load when there is data to check.
 							name: 'store',
-							test: /[\\/]node_modules[\\/](idb|valibot)[\\/]|[\\/]src[\\/]lib[\\/](persistence[\\/](?!export-file|safe-json)|settings[\\/]settings|progress[\\/](lesson|exercise)-progress|classroom[\\/](records|role-ids|timer)|roleplay[\\/]attempt|boards[\\/]board-entry)/
+							test: /[\\/]node_modules[\\/]idb[\\/]|[\\/]src[\\/]lib[\\/](persistence[\\/](?!export-file|safe-json|migrate|record\.schema)|settings[\\/]settings\.ts|progress[\\/](lesson|exercise)-progress\.ts|classroom[\\/](records|role-ids|timer)\.ts|roleplay[\\/]attempt\.ts|boards[\\/]board-entry\.ts)/
 						},
 						{
 							// Small components and message functions nearly every page shows.

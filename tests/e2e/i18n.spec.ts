@@ -54,3 +54,34 @@ test('a section link in Chinese scrolls to the Chinese copy of the section', asy
 	await expect(page).toHaveURL(/#phases--zh$/);
 	await expect(page.getByRole('heading', { name: '三个阶段' })).toBeInViewport();
 });
+
+test('a lesson page carries its English prose; Chinese prose loads in one file when shown', async ({
+	page,
+	request
+}) => {
+	const zhProse = '大多数单子并不是在最后一刻丢掉的';
+	const enProse = 'Most deals are not lost at the end.';
+	const html = await (await request.get('/course/opening/ssm-overview')).text();
+	expect(html).toContain(enProse);
+	expect(html).not.toContain(zhProse);
+
+	const fetched: string[] = [];
+	page.on('request', (r) => {
+		if (new URL(r.url()).pathname.startsWith('/fragments/')) fetched.push(new URL(r.url()).pathname);
+	});
+	const app = new AppModel(page);
+	await app.open('/course/opening/ssm-overview');
+	await expect(app.main.getByText(enProse)).toBeVisible();
+	expect(fetched).toEqual([]);
+
+	await app.languageLink('中文').click();
+	await expect(app.main.getByText(zhProse)).toBeVisible();
+	await expect(app.main.getByText(enProse)).toBeHidden();
+	expect(fetched).toEqual(['/fragments/opening/ssm-overview/prose.zh.json']);
+
+	// A reader whose language is Chinese gets the Chinese prose straight away.
+	await page.reload();
+	await app.waitForApp();
+	await expect(app.main.getByText(zhProse)).toBeVisible();
+	await expect(app.main.locator('[data-l="zh"] .prose:empty')).toHaveCount(0);
+});

@@ -219,3 +219,19 @@ test('two tabs writing different records lose nothing', async ({ context }) => {
 	await tabB.waitForApp();
 	await expect(tabB.page.getByRole('checkbox', { name: /Play sound cues/ })).toBeChecked();
 });
+
+test('a first visit counts a lesson as seen once the reader scrolls; for a returning reader a lesson is saved as it opens', async ({
+	page
+}) => {
+	const app = new AppModel(page);
+	await app.open('/course/opening/course-goals');
+	// Opening the lesson saves nothing yet: the record rules have not had to load.
+	await page.waitForTimeout(300);
+	expect((await app.storedRecords()).map((r) => r.id)).toEqual([]);
+	await page.mouse.wheel(0, 600);
+	await app.waitForStored('"firstSeenAt"');
+	expect((await app.storedRecords()).map((r) => r.id)).toEqual(['lesson:opening/course-goals']);
+	await app.open('/course/opening/ssm-overview');
+	// A returning reader has the rules loaded: the next lesson is saved as soon as it opens.
+	await app.waitForStored('lesson:opening/ssm-overview');
+});

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { defineKind } from '../persistence/kind';
+import { kindRef } from '../persistence/kind';
 import type { FieldValue } from './board.types';
 
 // The board-entry record kind on its own, so that the registry every page loads does not pull in
@@ -14,12 +13,6 @@ export const MAX_LONG_TEXT = 5000;
 export type BoardEntry = { value: FieldValue } | { order: number };
 
 /** The board-entry record kind: one record per field, per table cell and per table row. */
-export const boardEntryKind = defineKind<BoardEntry>({
-	kind: 'boardEntry',
-	version: 1,
-	schema: v.union([
-		v.strictObject({ value: v.union([v.pipe(v.string(), v.maxLength(MAX_LONG_TEXT)), v.boolean()]) }),
-		v.strictObject({ order: v.pipe(v.number(), v.finite()) })
-	]),
-	migrations: {}
-});
+export const boardEntryKind = kindRef<BoardEntry>('boardEntry', () =>
+	import('./board-entry.schema').then((m) => m.boardEntryRecordKind)
+);

@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { ScreenSchema, type Screen } from './screens';
-import { TimerStateSchema, type TimerState } from './timer';
+import type { TimerState } from './timer';
+import { TimerStateSchema } from './timer.schema';
 
 /** The BroadcastChannel both windows join. */
 export const PRESENT_CHANNEL = 'ssm-trainer.present';

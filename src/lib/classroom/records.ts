@@ -1,8 +1,7 @@
-import * as v from 'valibot';
-import { defineKind } from '../persistence/kind';
-import { TEAM_ROLE_IDS, type TeamRoleId } from './role-ids';
+import { kindRef } from '../persistence/kind';
+import type { TeamRoleId } from './role-ids';
 import type { Screen } from './screens';
-import { DEFAULT_TIMER, TimerStateSchema, type TimerState } from './timer';
+import { DEFAULT_TIMER, type TimerState } from './timer';
 
 // The saved-record kinds of the classroom, kept apart from the classroom's texts and logic so that
 // the registry every page loads stays small.
@@ -37,31 +36,14 @@ export interface TeamRoles {
 export const MAX_NAME = 60;
 /** The most members a team can have. */
 export const MAX_MEMBERS = 12;
-const Name = v.pipe(v.string(), v.trim(), v.minLength(1), v.maxLength(MAX_NAME));
-const LocalId = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]{0,39}$/));
 
 /** The team record kind: name and members, one record per team. */
-export const teamKind = defineKind<Team>({
-	kind: 'team',
-	version: 1,
-	schema: v.strictObject({
-		name: Name,
-		members: v.pipe(v.array(v.strictObject({ id: LocalId, name: Name })), v.maxLength(MAX_MEMBERS)),
-		createdAt: v.pipe(v.string(), v.isoTimestamp())
-	}),
-	migrations: {}
-});
+export const teamKind = kindRef<Team>('team', () => import('./records.schema').then((m) => m.teamRecordKind));
 
 /** The team-roles record kind: who holds which role, one record per team. */
-export const teamRolesKind = defineKind<TeamRoles>({
-	kind: 'teamRoles',
-	version: 1,
-	schema: v.strictObject({
-		roles: v.record(v.picklist(TEAM_ROLE_IDS), LocalId),
-		round: v.pipe(v.number(), v.integer(), v.minValue(0))
-	}),
-	migrations: {}
-});
+export const teamRolesKind = kindRef<TeamRoles>('teamRoles', () =>
+	import('./records.schema').then((m) => m.teamRolesRecordKind)
+);
 
 /** The record id of a team. */
 export function teamRecordId(teamId: string): string {
@@ -105,20 +87,9 @@ export const EMPTY_SESSION: PresentSession = {
 };
 
 /** The presenter-session record kind; only the presenter window writes it. */
-export const presentSessionKind = defineKind<PresentSession>({
-	kind: 'presentSession',
-	version: 1,
-	schema: v.strictObject({
-		deck: v.nullable(v.pipe(v.string(), v.maxLength(80))),
-		slide: v.nullable(v.pipe(v.string(), v.maxLength(200))),
-		// Checked in full (readScreen) when the presenter restores it; kept loose here so that the
-		// registry every page loads does not carry every screen's schema.
-		screen: v.looseObject({ kind: v.pipe(v.string(), v.maxLength(40)) }) as unknown as v.GenericSchema<Screen>,
-		blank: v.boolean(),
-		timer: TimerStateSchema
-	}),
-	migrations: {}
-});
+export const presentSessionKind = kindRef<PresentSession>('presentSession', () =>
+	import('./records.schema').then((m) => m.presentSessionRecordKind)
+);
 
 /** An observer's tick on one checklist item. */
 export interface ObserverTick {
@@ -127,12 +98,9 @@ export interface ObserverTick {
 }
 
 /** The observer-tick record kind: one record per ticked item; unticking removes it. */
-export const observerTickKind = defineKind<ObserverTick>({
-	kind: 'observerTick',
-	version: 1,
-	schema: v.strictObject({ at: v.pipe(v.string(), v.isoTimestamp()) }),
-	migrations: {}
-});
+export const observerTickKind = kindRef<ObserverTick>('observerTick', () =>
+	import('./records.schema').then((m) => m.observerTickRecordKind)
+);
 
 /** The record id of a tick. */
 export function observerTickId(itemId: string): string {

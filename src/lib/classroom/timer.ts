@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-
 /** The longest exercise timer, in minutes. */
 export const MAX_TIMER_MINUTES = 180;
 /** A finish older than this (a timer that ran out while the presenter was closed) is not chimed. */
@@ -19,16 +17,6 @@ export interface TimerState {
 	/** When it runs out (epoch milliseconds), while it runs. */
 	endsAt: number | null;
 }
-
-const Ms = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(MAX_TIMER_MINUTES * 60_000 * 2));
-
-/** The schema of a timer state, in messages and in the saved session. */
-export const TimerStateSchema = v.strictObject({
-	status: v.picklist(['idle', 'running', 'paused', 'finished']),
-	durationMs: Ms,
-	remainingMs: Ms,
-	endsAt: v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))
-});
 
 /** A timer set to ten minutes, not started. */
 export const DEFAULT_TIMER: TimerState = {

@@ -1,5 +1,5 @@
 import { htmlLang, localeOfHtmlLang, localeOfQuery, type Locale } from '$lib/i18n/locale';
-import type { RecordKind } from '$lib/persistence/kind';
+import type { KindLike } from '$lib/persistence/kind';
 import type { ProgressStore, StoreStatus } from '$lib/persistence/store';
 import {
 	defaultSettings,
@@ -94,13 +94,13 @@ class AppState {
 	}
 
 	/** Reads one saved record reactively: use inside `$derived`. */
-	read<T>(kind: RecordKind<T>, id: string): T | undefined {
+	read<T>(kind: KindLike<T>, id: string): T | undefined {
 		void this.revision;
 		return this.store?.get(kind, id);
 	}
 
 	/** Reads every saved record of a kind reactively: use inside `$derived`. */
-	list<T>(kind: RecordKind<T>): { id: string; data: T; updatedAt: string }[] {
+	list<T>(kind: KindLike<T>): { id: string; data: T; updatedAt: string }[] {
 		void this.revision;
 		return this.store?.list(kind) ?? [];
 	}

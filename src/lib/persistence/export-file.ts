@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { AnyRecordKind } from './kind';
 import { upgradeRecord } from './migrate';
-import { byId, byKey, SetAsideEntrySchema, StoredRecordSchema, type SetAsideEntry, type StoredRecord } from './record';
+import { byId, byKey, type SetAsideEntry, type StoredRecord } from './record';
+import { SetAsideEntrySchema, StoredRecordSchema } from './record.schema';
 import { parseUntrustedJson } from './safe-json';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION } from './export-envelope';
 

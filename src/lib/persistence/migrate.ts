@@ -1,6 +1,7 @@
 import * as v from 'valibot';
-import type { AnyRecordKind } from './kind';
-import { StoredRecordSchema, type SetAsideReason, type StoredRecord } from './record';
+import type { AnyRecordKind, RecordKind } from './kind';
+import type { SetAsideReason, StoredRecord } from './record';
+import { StoredRecordSchema } from './record.schema';
 
 /** The outcome of bringing one stored record up to its kind's current version. */
 export type UpgradeResult =
@@ -41,4 +42,9 @@ export function upgradeRecord(raw: unknown, kinds: ReadonlyMap<string, AnyRecord
 		migrated: record.v !== kind.version,
 		record: { ...record, v: kind.version, data: checked.output }
 	};
+}
+
+/** Checks data against its kind's schema, returning it as the schema outputs it; throws when invalid. */
+export function parseData<T>(kind: RecordKind<T>, data: T): T {
+	return v.parse(kind.schema, data);
 }

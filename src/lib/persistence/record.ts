@@ -1,5 +1,3 @@
-import * as v from 'valibot';
-
 /** One saved record as it sits in IndexedDB and in an export file. */
 export interface StoredRecord {
 	/** Stable id, unique across all kinds, e.g. `lesson:opening/ssm-overview`. */
@@ -32,25 +30,6 @@ export interface SetAsideEntry {
 	/** When it was set aside, as an ISO 8601 timestamp. */
 	at: string;
 }
-
-/** The envelope every stored record must have, whatever its kind. */
-export const StoredRecordSchema = v.object({
-	id: v.pipe(v.string(), v.minLength(1), v.maxLength(500)),
-	kind: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-	v: v.pipe(v.number(), v.integer(), v.minValue(1)),
-	data: v.unknown(),
-	updatedAt: v.pipe(v.string(), v.isoTimestamp())
-});
-
-/** The shape of a set-aside entry in storage and in export files. */
-export const SetAsideEntrySchema = v.object({
-	key: v.pipe(v.string(), v.minLength(1)),
-	id: v.string(),
-	reason: v.picklist(['corrupt', 'future-version', 'unknown-kind', 'migration-failed']),
-	detail: v.string(),
-	raw: v.unknown(),
-	at: v.pipe(v.string(), v.isoTimestamp())
-});
 
 /** Sorts records by id so that exports are deterministic. */
 export function byId(a: { id: string }, b: { id: string }): number {

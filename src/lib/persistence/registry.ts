@@ -4,10 +4,10 @@ import { exerciseProgressKind } from '../progress/exercise-progress';
 import { roleplayAttemptKind, roleplayResultKind } from '../roleplay/attempt';
 import { lessonProgressKind } from '../progress/lesson-progress';
 import { settingsKind } from '../settings/settings';
-import type { AnyRecordKind } from './kind';
+import type { KindRef } from './kind';
 
 /** Every record kind the app saves. A new feature registers its kinds here. */
-export const recordKinds: readonly AnyRecordKind[] = [
+export const recordKinds: readonly KindRef<unknown>[] = [
 	settingsKind,
 	lessonProgressKind,
 	exerciseProgressKind,
@@ -18,4 +18,4 @@ export const recordKinds: readonly AnyRecordKind[] = [
 	boardEntryKind,
 	roleplayAttemptKind,
 	roleplayResultKind
-] as AnyRecordKind[];
+] as KindRef<unknown>[];

@@ -1,10 +1,11 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import * as v from 'valibot';
 import { buildExport, type ExportFile } from './export-envelope';
 import type { ImportPlan } from './export-file';
-import type { AnyRecordKind, RecordKind } from './kind';
-import { upgradeRecord } from './migrate';
+import { refOf, type AnyRecordKind, type KindLike, type KindRef, type RecordKind } from './kind';
 import type { SetAsideEntry, StoredRecord } from './record';
+
+/** The validation code (`./migrate` and the validation library), loaded once there is data to check. */
+type Validation = typeof import('./migrate');
 
 interface TrainerDB extends DBSchema {
 	records: { key: string; value: StoredRecord; indexes: { kind: string } };
@@ -48,8 +49,8 @@ export type StoreChange = { ids: string[] } | { all: true };
 
 /** Options for {@link ProgressStore.open}. */
 export interface OpenOptions {
-	/** Every record kind the app knows. */
-	kinds: readonly AnyRecordKind[];
+	/** Every record kind the app knows (references, or kinds with their rules). */
+	kinds: readonly KindLike<unknown>[];
 	/** Database name; tests use their own. */
 	name?: string;
 	/** The clock, as an ISO timestamp; tests fix it. */
@@ -82,7 +83,11 @@ function errorName(error: unknown): string {
  */
 export class ProgressStore {
 	#db: IDBPDatabase<TrainerDB> | undefined;
-	#kinds: Map<string, AnyRecordKind>;
+	#kinds: Map<string, KindRef<unknown>>;
+	/** The validation code, once loaded (see {@link KindRef}). */
+	#validation: Validation | undefined;
+	/** The kinds whose rules have loaded, by name. */
+	#loaded = new Map<string, AnyRecordKind>();
 	#now: () => string;
 	#records = new Map<string, StoredRecord>();
 	#setAside = new Map<string, SetAsideEntry>();
@@ -94,9 +99,30 @@ export class ProgressStore {
 	#channel: BroadcastChannel | undefined;
 	#queue: Promise<void> = Promise.resolve();
 
-	private constructor(kinds: readonly AnyRecordKind[], now: () => string) {
-		this.#kinds = new Map(kinds.map((kind) => [kind.kind, kind]));
+	private constructor(kinds: readonly KindLike<unknown>[], now: () => string) {
+		this.#kinds = new Map(kinds.map((kind) => [kind.kind, refOf(kind)]));
 		this.#now = now;
+	}
+
+	/** The kinds whose rules have loaded: none until there is saved data to check or a write. */
+	get loadedKinds(): string[] {
+		return [...this.#loaded.keys()];
+	}
+
+	/** Loads the validation code and the rules of the named kinds (all when none are named). */
+	async #loadRules(names: readonly string[] = [...this.#kinds.keys()]): Promise<Validation> {
+		const [validation, kinds] = await Promise.all([
+			import('./migrate'),
+			Promise.all(names.map((name) => this.#kinds.get(name)!.load()))
+		]);
+		for (const kind of kinds) this.#loaded.set(kind.kind, kind);
+		this.#validation = validation;
+		return validation;
+	}
+
+	/** The validation code with every kind's rules, loading what is missing. */
+	async #allRules(): Promise<Validation> {
+		return this.#validation && this.#loaded.size === this.#kinds.size ? this.#validation : this.#loadRules();
 	}
 
 	/** Opens the store, loading and upgrading every saved record. Never rejects. */
@@ -162,11 +188,18 @@ export class ProgressStore {
 			recordStore.getAll(),
 			tx.objectStore('setAside').getAll()
 		]);
+		const validation = this.#loaded.size === this.#kinds.size ? this.#validation : undefined;
+		if (values.length > 0 && !validation) {
+			// Loading code would let the transaction commit under us: load it, then read again.
+			await tx.done;
+			await this.#loadRules();
+			return this.#load();
+		}
 		for (const entry of aside) this.#setAside.set(entry.key, entry);
 		const at = this.#now();
 		for (const [i, raw] of values.entries()) {
 			const key = keys[i]!;
-			const result = upgradeRecord(raw, this.#kinds);
+			const result = validation!.upgradeRecord(raw, this.#loaded);
 			if (result.ok) {
 				this.#records.set(result.record.id, result.record);
 				continue;
@@ -200,13 +233,13 @@ export class ProgressStore {
 	}
 
 	/** The data of one record, if it exists and belongs to the kind. */
-	get<T>(kind: RecordKind<T>, id: string): T | undefined {
+	get<T>(kind: KindLike<T>, id: string): T | undefined {
 		const record = this.#records.get(id);
 		return record && record.kind === kind.kind ? (record.data as T) : undefined;
 	}
 
 	/** Every record of a kind, with id and time of last write. */
-	list<T>(kind: RecordKind<T>): { id: string; data: T; updatedAt: string }[] {
+	list<T>(kind: KindLike<T>): { id: string; data: T; updatedAt: string }[] {
 		const out: { id: string; data: T; updatedAt: string }[] = [];
 		for (const record of this.#records.values()) {
 			if (record.kind === kind.kind) out.push({ id: record.id, data: record.data as T, updatedAt: record.updatedAt });
@@ -220,10 +253,14 @@ export class ProgressStore {
 	}
 
 	/** Saves one record. Invalid data is a programming error and throws before anything changes. */
-	async put<T>(kind: RecordKind<T>, id: string, data: T): Promise<void> {
+	async put<T>(kind: KindLike<T>, id: string, data: T): Promise<void> {
 		if (!this.#kinds.has(kind.kind)) throw new Error(`record kind ${kind.kind} is not registered`);
-		const checked = v.parse(kind.schema, data);
-		this.#records.set(id, { id, kind: kind.kind, v: kind.version, data: checked, updatedAt: this.#now() });
+		// Synchronous once the kind's rules are loaded, so that a read right after a put sees it.
+		const validation =
+			this.#validation && this.#loaded.has(kind.kind) ? this.#validation : await this.#loadRules([kind.kind]);
+		const full = this.#loaded.get(kind.kind) as RecordKind<T>;
+		const checked = validation.parseData(full, data);
+		this.#records.set(id, { id, kind: kind.kind, v: full.version, data: checked, updatedAt: this.#now() });
 		this.#emit({ ids: [id] });
 		await this.#write([id]);
 	}
@@ -283,12 +320,13 @@ export class ProgressStore {
 			this.#emit({ all: true });
 			return;
 		}
+		const validation = await this.#allRules();
 		const changed: string[] = [];
 		for (const id of message.ids) {
 			// Our own newer, unsaved value wins over what another tab wrote.
 			if (this.#unsaved.has(id)) continue;
 			const raw = await db.get('records', id);
-			const result = raw === undefined ? undefined : upgradeRecord(raw, this.#kinds);
+			const result = raw === undefined ? undefined : validation.upgradeRecord(raw, this.#loaded);
 			if (result === undefined) this.#records.delete(id);
 			else if (result.ok) this.#records.set(id, result.record);
 			else continue;
@@ -303,6 +341,7 @@ export class ProgressStore {
 	 */
 	async exportFile(): Promise<ExportFile> {
 		await this.flush();
+		const validation = await this.#allRules();
 		const records = new Map<string, StoredRecord>();
 		const setAside = new Map(this.#setAside);
 		const db = this.#db;
@@ -315,7 +354,7 @@ export class ProgressStore {
 			]);
 			for (const entry of aside) setAside.set(entry.key, entry);
 			for (const [i, raw] of values.entries()) {
-				const result = upgradeRecord(raw, this.#kinds);
+				const result = validation.upgradeRecord(raw, this.#loaded);
 				if (result.ok) records.set(result.record.id, result.record);
 				else {
 					const key = `${keys[i]!}@${this.#now()}`;

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { defineKind } from '../persistence/kind';
+import { kindRef } from '../persistence/kind';
 
 /** What the learner has done with one scored exercise. */
 export interface ExerciseProgress {
@@ -16,18 +15,9 @@ export interface ExerciseProgress {
 }
 
 /** The exercise-progress record kind. */
-export const exerciseProgressKind = defineKind<ExerciseProgress>({
-	kind: 'exerciseProgress',
-	version: 1,
-	schema: v.object({
-		best: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-		last: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-		attempts: v.pipe(v.number(), v.integer(), v.minValue(1)),
-		answer: v.unknown(),
-		checkedAt: v.pipe(v.string(), v.isoTimestamp())
-	}),
-	migrations: {}
-});
+export const exerciseProgressKind = kindRef<ExerciseProgress>('exerciseProgress', () =>
+	import('./exercise-progress.schema').then((m) => m.exerciseProgressRecordKind)
+);
 
 /** The record id of an exercise's progress. */
 export function exerciseProgressId(exerciseId: string): string {

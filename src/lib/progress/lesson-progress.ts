@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { defineKind } from '../persistence/kind';
+import { kindRef } from '../persistence/kind';
 
 /** What the learner has done with one lesson. */
 export interface LessonProgress {
@@ -10,15 +9,9 @@ export interface LessonProgress {
 }
 
 /** The lesson-progress record kind. */
-export const lessonProgressKind = defineKind<LessonProgress>({
-	kind: 'lessonProgress',
-	version: 1,
-	schema: v.object({
-		firstSeenAt: v.pipe(v.string(), v.isoTimestamp()),
-		completedAt: v.optional(v.pipe(v.string(), v.isoTimestamp()))
-	}),
-	migrations: {}
-});
+export const lessonProgressKind = kindRef<LessonProgress>('lessonProgress', () =>
+	import('./lesson-progress.schema').then((m) => m.lessonProgressRecordKind)
+);
 
 /** The record id of a lesson's progress. */
 export function lessonProgressId(moduleId: string, lessonId: string): string {

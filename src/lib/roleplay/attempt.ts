@@ -1,13 +1,8 @@
-import * as v from 'valibot';
 import type { Localized } from '../i18n/locale';
-import { defineKind } from '../persistence/kind';
+import { kindRef } from '../persistence/kind';
 import type { DialoguePhase } from '../machines/dialogue.machine';
 import type { EndingKind } from '../scenarios/scenario.types';
 import type { Mode, TranscriptEntry } from './dialogue-rules';
-
-const LocalizedSchema = v.object({ en: v.string(), zh: v.string() });
-const Timestamp = v.pipe(v.string(), v.isoTimestamp());
-const ModeSchema = v.picklist(['coach', 'assessment']);
 
 /** A role-play in progress (or in its debrief): enough to bring it back after a reload. */
 export interface RoleplayAttempt {
@@ -34,23 +29,9 @@ export interface RoleplayAttempt {
 }
 
 /** The record kind of role-plays in progress, one per scenario. */
-export const roleplayAttemptKind = defineKind<RoleplayAttempt>({
-	kind: 'roleplayAttempt',
-	version: 1,
-	schema: v.object({
-		attemptId: v.pipe(v.string(), v.minLength(1)),
-		scenarioId: v.pipe(v.string(), v.minLength(1)),
-		version: v.string(),
-		mode: ModeSchema,
-		seed: v.pipe(v.number(), v.integer()),
-		startedAt: Timestamp,
-		started: v.boolean(),
-		choices: v.array(v.string()),
-		phase: v.picklist(['briefing', 'meeting', 'ended', 'debrief']),
-		snapshot: v.unknown()
-	}),
-	migrations: {}
-});
+export const roleplayAttemptKind = kindRef<RoleplayAttempt>('roleplayAttempt', () =>
+	import('./attempt.schema').then((m) => m.roleplayAttemptRecordKind)
+);
 
 /** The record id of a scenario's attempt in progress. */
 export function roleplayAttemptId(scenarioId: string): string {
@@ -110,46 +91,9 @@ export interface RoleplayResult {
 }
 
 /** The record kind of finished role-plays, one per attempt. */
-export const roleplayResultKind = defineKind<RoleplayResult>({
-	kind: 'roleplayResult',
-	version: 1,
-	schema: v.object({
-		attemptId: v.pipe(v.string(), v.minLength(1)),
-		scenarioId: v.pipe(v.string(), v.minLength(1)),
-		scenarioTitle: LocalizedSchema,
-		version: v.string(),
-		mode: ModeSchema,
-		seed: v.pipe(v.number(), v.integer()),
-		ending: v.string(),
-		endingKind: v.picklist(['customer-ends', 'time-up', 'closed-no-step', 'closed-next-step']),
-		endingTitle: LocalizedSchema,
-		rubric: v.array(
-			v.object({
-				id: v.string(),
-				label: LocalizedSchema,
-				score: v.pipe(v.number(), v.minValue(0)),
-				max: v.pipe(v.number(), v.minValue(1))
-			})
-		),
-		total: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
-		startedAt: Timestamp,
-		finishedAt: Timestamp,
-		durationMs: v.pipe(v.number(), v.minValue(0)),
-		meetingMinutes: v.pipe(v.number(), v.minValue(0)),
-		choices: v.array(v.string()),
-		transcript: v.array(v.custom<TranscriptEntry>((x) => typeof x === 'object' && x !== null && 'type' in x)),
-		tasks: v.record(
-			v.string(),
-			v.object({
-				answer: v.unknown(),
-				score: v.number(),
-				max: v.number(),
-				checkedAt: Timestamp
-			})
-		)
-	}),
-	migrations: {}
-});
+export const roleplayResultKind = kindRef<RoleplayResult>('roleplayResult', () =>
+	import('./attempt.schema').then((m) => m.roleplayResultRecordKind)
+);
 
 /** The record id of a finished attempt. */
 export function roleplayResultId(attemptId: string): string {

@@ -1,6 +1,7 @@
 import { formatIssues, loadCourse } from '../content/course-loader.server';
 import type { Course, CourseModule, Lesson, LessonMeta, LessonSection } from '../content/course.types';
 import { LOCALES, type Locale } from '../i18n/locale';
+import { staticHtml } from '../content/static-html';
 import { FRAGMENT_BASE, prepareSections, sectionsHtml, type Fragments } from './lesson-html';
 import { toCourseMap, type MapModule } from '../content/course-map';
 import { getCases } from './cases';
@@ -20,6 +21,11 @@ interface Prepared {
 
 let cached: Prepared | undefined;
 
+/** Where all of a lesson's prose in one language is, as one JSON file (fragment address → HTML). */
+function prosePath(key: string, locale: Locale): string {
+	return `${key}/prose.${locale}.json`;
+}
+
 function prepare(): Prepared {
 	if (cached) return cached;
 	const files = new Map(Object.entries(raw).map(([path, text]) => [path.replace(/^\//, ''), String(text)]));
@@ -32,6 +38,12 @@ function prepare(): Prepared {
 		const { body, stylesheets: css } = prepareSections(lesson.body, key, fragments);
 		lessons.set(key, { ...lesson, body });
 		stylesheets.set(key, css);
+		for (const locale of LOCALES) {
+			const prose = body[locale].flatMap((section) =>
+				section.blocks.flatMap((block) => (block.kind === 'static' ? [[block.href, staticHtml.get(block.href)]] : []))
+			);
+			fragments.set(prosePath(key, locale), JSON.stringify(Object.fromEntries(prose)));
+		}
 	}
 	const notes = new Map<string, { href: Record<Locale, string>; stylesheets: string[] }>();
 	const instructorNotes = new Map<string, Record<Locale, LessonSection[]>>();
@@ -77,13 +89,18 @@ export function getLessonPage(moduleId: string, lessonId: string) {
 	if (!lesson || !module) return undefined;
 	const order = course.modules.flatMap((mod) => mod.lessons);
 	const index = order.findIndex((l) => l.moduleId === moduleId && l.id === lessonId);
-	const { lessons: _lessons, keyTerms: _terms, teamExercise: _team, exercises: _exercises, ...moduleMeta } = module;
+	// Only what the page shows: the page data is inlined in every prerendered lesson.
+	const link = (l: LessonMeta | undefined) => l && { id: l.id, moduleId: l.moduleId, title: l.title };
 	return {
-		module: moduleMeta,
+		module: { id: module.id, number: module.number, title: module.title },
 		lesson,
 		stylesheets: prepare().stylesheets.get(`${moduleId}/${lessonId}`) ?? [],
-		previous: order[index - 1],
-		next: order[index + 1]
+		// The page shows the English prose prerendered; another language's loads in one request.
+		prose: Object.fromEntries(
+			LOCALES.map((locale) => [locale, `${FRAGMENT_BASE}/${prosePath(`${moduleId}/${lessonId}`, locale)}`])
+		) as Record<Locale, string>,
+		previous: link(order[index - 1]),
+		next: link(order[index + 1])
 	};
 }
 

@@ -1,5 +1,4 @@
-import * as v from 'valibot';
-import { defineKind } from '../persistence/kind';
+import { kindRef } from '../persistence/kind';
 import type { Locale } from '../i18n/locale';
 
 /** The themes: standard for laptops and phones, projector for the front of a classroom. */
@@ -29,17 +28,9 @@ export const SETTINGS_ID = 'settings';
 export const SETTINGS_MIRROR_KEY = 'ssm-trainer.settings';
 
 /** The settings record kind. */
-export const settingsKind = defineKind<Settings>({
-	kind: 'settings',
-	version: 1,
-	schema: v.object({
-		locale: v.picklist(['en', 'zh']),
-		theme: v.picklist(THEMES),
-		scheme: v.picklist(SCHEMES),
-		sound: v.boolean()
-	}),
-	migrations: {}
-});
+export const settingsKind = kindRef<Settings>('settings', () =>
+	import('./settings.schema').then((m) => m.settingsRecordKind)
+);
 
 /** Settings for someone who has never changed any, in the language the page opened in. */
 export function defaultSettings(locale: Locale): Settings {

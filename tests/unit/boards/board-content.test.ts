@@ -12,7 +12,7 @@ import {
 	ROW_ID_PATTERN
 } from '$lib/boards/board-content';
 import type { BoardDef, FieldDef } from '$lib/boards/board.types';
-import { boardEntryKind } from '$lib/boards/board-entry';
+import { boardEntryRecordKind } from '$lib/boards/board-entry.schema';
 import { BOARDS } from '$lib/boards/templates';
 import * as v from 'valibot';
 import { contentArb } from './arbitrary';
@@ -94,7 +94,7 @@ describe('content and entries', () => {
 			fc.assert(
 				fc.property(contentArb(def), (content) => {
 					const entries = entriesFromContent(def, content);
-					for (const e of entries) expect(v.is(boardEntryKind.schema, e.data)).toBe(true);
+					for (const e of entries) expect(v.is(boardEntryRecordKind.schema, e.data)).toBe(true);
 					expect(contentFromEntries(def, entries)).toEqual(content);
 				}),
 				{ numRuns: 25 }

@@ -2,7 +2,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { PresentLink, type ChannelLike } from '$lib/classroom/present-link';
 import { envelopeOf, PRESENT_NS, readAudienceState, readPresentMessage } from '$lib/classroom/present-protocol';
 import { readScreen, SCREEN_SCHEMAS } from '$lib/classroom/screens';
-import { EMPTY_SESSION, presentSessionKind } from '$lib/classroom/records';
+import { EMPTY_SESSION } from '$lib/classroom/records';
+import { presentSessionRecordKind } from '$lib/classroom/records.schema';
 import * as v from 'valibot';
 import { actionForKey } from '$lib/classroom/keys';
 import { DEFAULT_TIMER } from '$lib/classroom/timer';
@@ -44,7 +45,7 @@ describe('presenter messages', () => {
 
 	it('saves the session with any screen, and restores only screens it knows', () => {
 		const saved = { ...EMPTY_SESSION, screen: { kind: 'roleplay', scenario: 'homebody-sam-tim' } };
-		expect(v.is(presentSessionKind.schema, saved)).toBe(true);
+		expect(v.is(presentSessionRecordKind.schema, saved)).toBe(true);
 		expect(readScreen(saved.screen)).toBeUndefined();
 		expect(readScreen({ kind: 'timer' })).toEqual({ kind: 'timer' });
 	});

@@ -2,7 +2,7 @@ import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import { TEAM_ROLES } from '$lib/method/team-roles';
 import { TEAM_ROLE_IDS } from '$lib/classroom/role-ids';
-import { teamKind, teamRolesKind } from '$lib/classroom/records';
+import { teamRecordKind, teamRolesRecordKind } from '$lib/classroom/records.schema';
 import { assignRandom, keepMembers, newLocalId, rolesOf, rotateRoles } from '$lib/classroom/teams';
 
 const members = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m-${i}`, name: `Member ${i}` }));
@@ -55,13 +55,13 @@ describe('team roles', () => {
 		const id = newLocalId('t');
 		expect(id).toMatch(/^t-[a-z0-9]+$/);
 		expect(
-			v.is(teamKind.schema, {
+			v.is(teamRecordKind.schema, {
 				name: 'Falcons',
 				members: [{ id: newLocalId('m'), name: 'Li Wei' }],
 				createdAt: new Date().toISOString()
 			})
 		).toBe(true);
-		expect(v.is(teamRolesKind.schema, { roles: { captain: newLocalId('m') }, round: 1 })).toBe(true);
-		expect(v.is(teamRolesKind.schema, { roles: { boss: 'm-1' }, round: 1 })).toBe(false);
+		expect(v.is(teamRolesRecordKind.schema, { roles: { captain: newLocalId('m') }, round: 1 })).toBe(true);
+		expect(v.is(teamRolesRecordKind.schema, { roles: { boss: 'm-1' }, round: 1 })).toBe(false);
 	});
 });

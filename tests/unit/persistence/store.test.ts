@@ -4,6 +4,7 @@ import { openDB } from 'idb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeExport } from '../../../src/lib/persistence/export-envelope';
 import { planImport } from '../../../src/lib/persistence/export-file';
+import { kindRef } from '../../../src/lib/persistence/kind';
 import { DB_NAME, ProgressStore, type OpenOptions } from '../../../src/lib/persistence/store';
 import { counterKind, fakeClock, kindMap, kinds, noteKind } from './fixtures';
 
@@ -35,6 +36,49 @@ beforeEach(() => {
 afterEach(() => {
 	for (const store of opened.splice(0)) store.close();
 	vi.restoreAllMocks();
+});
+
+describe('ProgressStore rules, loaded on demand', () => {
+	/** References to the fixture kinds that count how often their rules load. */
+	function refs() {
+		const loads = { note: 0, counter: 0 };
+		const note = kindRef('note', async () => (loads.note++, noteKind));
+		const counter = kindRef('counter', async () => (loads.counter++, counterKind));
+		return { loads, note, counter };
+	}
+
+	it('opens an empty database without loading any rules', async () => {
+		const { loads, note, counter } = refs();
+		const store = await open({ kinds: [note, counter] });
+		expect(store.loadedKinds).toEqual([]);
+		expect(loads).toEqual({ note: 0, counter: 0 });
+		expect(store.get(note, 'n1')).toBeUndefined();
+	});
+
+	it('loads only the rules of the kind a put writes, and still refuses invalid data', async () => {
+		const { loads, note, counter } = refs();
+		const store = await open({ kinds: [note, counter] });
+		await store.put(counter, 'c1', { n: 1 });
+		expect(loads).toEqual({ note: 0, counter: 1 });
+		expect(store.get(counter, 'c1')).toEqual({ n: 1 });
+		await expect(store.put(counter, 'c2', { n: 'two' } as never)).rejects.toThrow();
+		expect(store.get(counter, 'c2')).toBeUndefined();
+	});
+
+	it('loads every rule when saved records exist, and upgrades them as before', async () => {
+		(await open()).close();
+		await writeRaw([{ id: 'n1', kind: 'note', v: 1, data: { text: 'old' }, updatedAt: '2026-01-01T00:00:00.000Z' }]);
+		const { loads, note, counter } = refs();
+		const store = await open({ kinds: [note, counter] });
+		expect(loads).toEqual({ note: 1, counter: 1 });
+		expect(store.get(note, 'n1')).toEqual({ body: 'old', tags: [] });
+	});
+
+	it('refuses a kind whose rules name another kind', async () => {
+		const wrong = kindRef('note', async () => counterKind);
+		const store = await open({ kinds: [wrong] });
+		await expect(store.put(wrong, 'n1', { n: 1 } as never)).rejects.toThrow(/loaded the rules of counter/);
+	});
 });
 
 describe('ProgressStore', () => {

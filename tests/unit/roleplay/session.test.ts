@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attemptRecord, replayChoices, resultRecord, resumeAttempt } from '../../../src/lib/roleplay/session';
-import {
-	roleplayAttemptKind,
-	roleplayResultKind,
-	bestPerScenario,
-	type RoleplayAttempt,
-	type RoleplayResult
-} from '../../../src/lib/roleplay/attempt';
+import { bestPerScenario, type RoleplayAttempt, type RoleplayResult } from '../../../src/lib/roleplay/attempt';
+import { roleplayAttemptRecordKind, roleplayResultRecordKind } from '../../../src/lib/roleplay/attempt.schema';
 import * as v from 'valibot';
 import { createActor } from 'xstate';
 import { dialogueMachine } from '../../../src/lib/machines/dialogue.machine';
@@ -18,7 +13,7 @@ const base = { attemptId: 'a1', startedAt: '2026-03-01T09:00:00.000Z' };
 describe('saving an attempt', () => {
 	it('writes a record the kind accepts, without a copy of the scenario', () => {
 		const record = attemptRecord(play(tiny, ['ask-a']), base);
-		expect(v.safeParse(roleplayAttemptKind.schema, record).success).toBe(true);
+		expect(v.safeParse(roleplayAttemptRecordKind.schema, record).success).toBe(true);
 		expect(record).toMatchObject({
 			scenarioId: 'tiny',
 			version: tiny.version,
@@ -34,7 +29,7 @@ describe('saving an attempt', () => {
 	it('writes a finished attempt with its ending, rubric, duration and transcript', () => {
 		const snapshot = play(tiny, ['ask-a', 'ask-b', 'close']).getSnapshot();
 		const result = resultRecord(snapshot, base, '2026-03-01T09:12:00.000Z', 720_000);
-		expect(v.safeParse(roleplayResultKind.schema, result).success).toBe(true);
+		expect(v.safeParse(roleplayResultRecordKind.schema, result).success).toBe(true);
 		expect(result).toMatchObject({
 			ending: 'next-step',
 			endingKind: 'closed-next-step',

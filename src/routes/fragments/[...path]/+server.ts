@@ -14,5 +14,6 @@ export const entries: EntryGenerator = () =>
 export const GET: RequestHandler = ({ params }) => {
 	const html = fragment(params.path);
 	if (html === undefined) error(404, 'fragment not found');
-	return new Response(html, { headers: { 'content-type': 'text/html; charset=utf-8' } });
+	const type = params.path.endsWith('.json') ? 'application/json' : 'text/html; charset=utf-8';
+	return new Response(html, { headers: { 'content-type': type } });
 };
