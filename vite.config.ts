@@ -26,7 +26,7 @@ export default defineConfig({
 							// every page: one file compresses better than a dozen small ones. The kinds' rules
 							// (`*.schema.ts`, valibot) stay out: they load when there is data to check.
 							name: 'store',
-							test: /[\\/]node_modules[\\/]idb[\\/]|[\\/]src[\\/]lib[\\/](persistence[\\/](?!export-file|safe-json|migrate|record\.schema)|settings[\\/]settings\.ts|progress[\\/](lesson|exercise)-progress\.ts|classroom[\\/](records|role-ids|timer)\.ts|roleplay[\\/]attempt\.ts|boards[\\/]board-entry\.ts)/
+							test: /[\\/]node_modules[\\/]idb[\\/]|[\\/]src[\\/]lib[\\/](persistence[\\/](?!export-file|safe-json|migrate|record\.schema)|settings[\\/]settings\.ts|progress[\\/]lesson-progress\.ts)/
 						},
 						{
 							// Small components and message functions nearly every page shows.

@@ -1,4 +1,3 @@
-import { kindRef } from '../persistence/kind';
 import type { TeamRoleId } from './role-ids';
 import type { Screen } from './screens';
 import { DEFAULT_TIMER, type TimerState } from './timer';
@@ -36,14 +35,6 @@ export interface TeamRoles {
 export const MAX_NAME = 60;
 /** The most members a team can have. */
 export const MAX_MEMBERS = 12;
-
-/** The team record kind: name and members, one record per team. */
-export const teamKind = kindRef<Team>('team', () => import('./records.schema').then((m) => m.teamRecordKind));
-
-/** The team-roles record kind: who holds which role, one record per team. */
-export const teamRolesKind = kindRef<TeamRoles>('teamRoles', () =>
-	import('./records.schema').then((m) => m.teamRolesRecordKind)
-);
 
 /** The record id of a team. */
 export function teamRecordId(teamId: string): string {
@@ -86,21 +77,11 @@ export const EMPTY_SESSION: PresentSession = {
 	timer: DEFAULT_TIMER
 };
 
-/** The presenter-session record kind; only the presenter window writes it. */
-export const presentSessionKind = kindRef<PresentSession>('presentSession', () =>
-	import('./records.schema').then((m) => m.presentSessionRecordKind)
-);
-
 /** An observer's tick on one checklist item. */
 export interface ObserverTick {
 	/** When it was ticked. */
 	at: string;
 }
-
-/** The observer-tick record kind: one record per ticked item; unticking removes it. */
-export const observerTickKind = kindRef<ObserverTick>('observerTick', () =>
-	import('./records.schema').then((m) => m.observerTickRecordKind)
-);
 
 /** The record id of a tick. */
 export function observerTickId(itemId: string): string {
@@ -111,3 +92,7 @@ export function observerTickId(itemId: string): string {
 export function tickItemOf(recordId: string): string | undefined {
 	return /^observer:sam-tim\/(.+)$/.exec(recordId)?.[1];
 }
+
+// The kinds' references live in the registry, so that the store every page loads does not carry
+// this module.
+export { teamKind, teamRolesKind, presentSessionKind, observerTickKind } from '../persistence/registry';

@@ -1,5 +1,3 @@
-import { kindRef } from '../persistence/kind';
-
 /** What the learner has done with one scored exercise. */
 export interface ExerciseProgress {
 	/** The best score so far, from 0 to 1; a retry never lowers it. */
@@ -13,11 +11,6 @@ export interface ExerciseProgress {
 	/** When the learner last checked an answer. */
 	checkedAt: string;
 }
-
-/** The exercise-progress record kind. */
-export const exerciseProgressKind = kindRef<ExerciseProgress>('exerciseProgress', () =>
-	import('./exercise-progress.schema').then((m) => m.exerciseProgressRecordKind)
-);
 
 /** The record id of an exercise's progress. */
 export function exerciseProgressId(exerciseId: string): string {
@@ -39,3 +32,7 @@ export function recordCheck(
 		checkedAt
 	};
 }
+
+// The kinds' references live in the registry, so that the store every page loads does not carry
+// this module.
+export { exerciseProgressKind } from '../persistence/registry';

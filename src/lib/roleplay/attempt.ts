@@ -1,5 +1,4 @@
 import type { Localized } from '../i18n/locale';
-import { kindRef } from '../persistence/kind';
 import type { DialoguePhase } from '../machines/dialogue.machine';
 import type { EndingKind } from '../scenarios/scenario.types';
 import type { Mode, TranscriptEntry } from './dialogue-rules';
@@ -27,11 +26,6 @@ export interface RoleplayAttempt {
 	/** The machine's persisted snapshot, without the scenario (which the page already has). */
 	snapshot: unknown;
 }
-
-/** The record kind of role-plays in progress, one per scenario. */
-export const roleplayAttemptKind = kindRef<RoleplayAttempt>('roleplayAttempt', () =>
-	import('./attempt.schema').then((m) => m.roleplayAttemptRecordKind)
-);
 
 /** The record id of a scenario's attempt in progress. */
 export function roleplayAttemptId(scenarioId: string): string {
@@ -90,11 +84,6 @@ export interface RoleplayResult {
 	tasks: Record<string, TaskRecord>;
 }
 
-/** The record kind of finished role-plays, one per attempt. */
-export const roleplayResultKind = kindRef<RoleplayResult>('roleplayResult', () =>
-	import('./attempt.schema').then((m) => m.roleplayResultRecordKind)
-);
-
 /** The record id of a finished attempt. */
 export function roleplayResultId(attemptId: string): string {
 	return `roleplay-result:${attemptId}`;
@@ -111,3 +100,7 @@ export function bestPerScenario(results: readonly RoleplayResult[]): Map<string,
 	}
 	return best;
 }
+
+// The kinds' references live in the registry, so that the store every page loads does not carry
+// this module.
+export { roleplayAttemptKind, roleplayResultKind } from '../persistence/registry';
