@@ -88,6 +88,7 @@ export class ProgressStore {
 	#validation: Validation | undefined;
 	/** The kinds whose rules have loaded, by name. */
 	#loaded = new Map<string, AnyRecordKind>();
+	#loadingKinds = new Map<string, Promise<Validation>>();
 	#now: () => string;
 	#records = new Map<string, StoredRecord>();
 	#setAside = new Map<string, SetAsideEntry>();
@@ -256,8 +257,13 @@ export class ProgressStore {
 	async put<T>(kind: KindLike<T>, id: string, data: T): Promise<void> {
 		if (!this.#kinds.has(kind.kind)) throw new Error(`record kind ${kind.kind} is not registered`);
 		// Synchronous once the kind's rules are loaded, so that a read right after a put sees it.
-		const validation =
-			this.#validation && this.#loaded.has(kind.kind) ? this.#validation : await this.#loadRules([kind.kind]);
+		let validation = this.#validation && this.#loaded.has(kind.kind) ? this.#validation : undefined;
+		if (!validation) {
+			// One load per kind, shared: puts waiting on it resume in the order they were made.
+			let loading = this.#loadingKinds.get(kind.kind);
+			if (!loading) this.#loadingKinds.set(kind.kind, (loading = this.#loadRules([kind.kind])));
+			validation = await loading;
+		}
 		const full = this.#loaded.get(kind.kind) as RecordKind<T>;
 		const checked = validation.parseData(full, data);
 		this.#records.set(id, { id, kind: kind.kind, v: full.version, data: checked, updatedAt: this.#now() });
