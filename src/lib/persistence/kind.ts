@@ -60,10 +60,14 @@ export function kindRef<T>(kind: string, load: () => Promise<RecordKind<T>>): Ki
 	return {
 		kind,
 		load() {
-			loading ??= load().then((loaded) => {
-				if (loaded.kind !== kind) throw new Error(`record kind ${kind} loaded the rules of ${loaded.kind}`);
-				return loaded;
-			});
+			if (!loading) {
+				loading = load().then((loaded) => {
+					if (loaded.kind !== kind) throw new Error(`record kind ${kind} loaded the rules of ${loaded.kind}`);
+					return loaded;
+				});
+				// A failed load (no network before the offline cache filled) is not kept: the next call tries again.
+				loading.catch(() => (loading = undefined));
+			}
 			return loading;
 		}
 	};

@@ -261,7 +261,12 @@ export class ProgressStore {
 		if (!validation) {
 			// One load per kind, shared: puts waiting on it resume in the order they were made.
 			let loading = this.#loadingKinds.get(kind.kind);
-			if (!loading) this.#loadingKinds.set(kind.kind, (loading = this.#loadRules([kind.kind])));
+			if (!loading) {
+				loading = this.#loadRules([kind.kind]);
+				this.#loadingKinds.set(kind.kind, loading);
+				// A load that failed (the network dropped before the offline cache filled) is tried again.
+				loading.catch(() => this.#loadingKinds.delete(kind.kind));
+			}
 			validation = await loading;
 		}
 		const full = this.#loaded.get(kind.kind) as RecordKind<T>;

@@ -74,6 +74,19 @@ describe('ProgressStore rules, loaded on demand', () => {
 		expect(store.get(note, 'n1')).toEqual({ body: 'old', tags: [] });
 	});
 
+	it('tries a failed load of rules again on the next put', async () => {
+		let attempts = 0;
+		const flaky = kindRef('counter', async () => {
+			if (++attempts === 1) throw new Error('network down');
+			return counterKind;
+		});
+		const store = await open({ kinds: [flaky] });
+		await expect(store.put(flaky, 'c1', { n: 1 })).rejects.toThrow('network down');
+		expect(store.get(flaky, 'c1')).toBeUndefined();
+		await store.put(flaky, 'c1', { n: 1 });
+		expect(store.get(flaky, 'c1')).toEqual({ n: 1 });
+	});
+
 	it('refuses a kind whose rules name another kind', async () => {
 		const wrong = kindRef('note', async () => counterKind);
 		const store = await open({ kinds: [wrong] });
