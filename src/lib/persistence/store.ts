@@ -253,22 +253,33 @@ export class ProgressStore {
 		return [...this.#setAside.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
 	}
 
+	/**
+	 * Loads a kind's rules if they are not loaded yet. After it resolves, `put` of that kind changes
+	 * memory before it returns its promise, so that the next read sees the record.
+	 */
+	async ready(kind: KindLike<unknown>): Promise<void> {
+		await this.#rulesFor(kind.kind);
+	}
+
+	#rulesFor(name: string): Validation | Promise<Validation> {
+		if (this.#validation && this.#loaded.has(name)) return this.#validation;
+		// One load per kind, shared: puts waiting on it resume in the order they were made.
+		let loading = this.#loadingKinds.get(name);
+		if (!loading) {
+			loading = this.#loadRules([name]);
+			this.#loadingKinds.set(name, loading);
+			// A load that failed (the network dropped before the offline cache filled) is tried again.
+			loading.catch(() => this.#loadingKinds.delete(name));
+		}
+		return loading;
+	}
+
 	/** Saves one record. Invalid data is a programming error and throws before anything changes. */
 	async put<T>(kind: KindLike<T>, id: string, data: T): Promise<void> {
 		if (!this.#kinds.has(kind.kind)) throw new Error(`record kind ${kind.kind} is not registered`);
+		const rules = this.#rulesFor(kind.kind);
 		// Synchronous once the kind's rules are loaded, so that a read right after a put sees it.
-		let validation = this.#validation && this.#loaded.has(kind.kind) ? this.#validation : undefined;
-		if (!validation) {
-			// One load per kind, shared: puts waiting on it resume in the order they were made.
-			let loading = this.#loadingKinds.get(kind.kind);
-			if (!loading) {
-				loading = this.#loadRules([kind.kind]);
-				this.#loadingKinds.set(kind.kind, loading);
-				// A load that failed (the network dropped before the offline cache filled) is tried again.
-				loading.catch(() => this.#loadingKinds.delete(kind.kind));
-			}
-			validation = await loading;
-		}
+		const validation = rules instanceof Promise ? await rules : rules;
 		const full = this.#loaded.get(kind.kind) as RecordKind<T>;
 		const checked = validation.parseData(full, data);
 		this.#records.set(id, { id, kind: kind.kind, v: full.version, data: checked, updatedAt: this.#now() });

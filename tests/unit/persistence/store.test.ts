@@ -74,6 +74,15 @@ describe('ProgressStore rules, loaded on demand', () => {
 		expect(store.get(note, 'n1')).toEqual({ body: 'old', tags: [] });
 	});
 
+	it('once ready for a kind, a put changes memory before it returns', async () => {
+		const { counter } = refs();
+		const store = await open({ kinds: [counter] });
+		await store.ready(counter);
+		const saving = store.put(counter, 'c1', { n: 1 });
+		expect(store.get(counter, 'c1')).toEqual({ n: 1 });
+		await saving;
+	});
+
 	it('tries a failed load of rules again on the next put', async () => {
 		let attempts = 0;
 		const flaky = kindRef('counter', async () => {

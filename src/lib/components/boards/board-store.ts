@@ -84,6 +84,7 @@ export async function flushAll(): Promise<void> {
 export async function addRow(owner: string, board: string, table: string, rows: readonly BoardRow[]): Promise<string> {
 	const row = newRowId();
 	const store = app.store ?? (await app.start());
+	await store.ready(boardEntryKind);
 	void store.put(boardEntryKind, boardEntryId(owner, board, { type: 'row', table, row }), { order: nextOrder(rows) });
 	return row;
 }
