@@ -35,8 +35,10 @@ test('export → import → export gives an identical file', async ({ page }) =>
 	const app = new AppModel(page);
 	await app.open('/course/opening/ssm-overview');
 	await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+	await app.waitForStored('"completedAt"');
 	await app.open('/settings');
 	await page.getByRole('checkbox', { name: /Play sound cues/ }).check();
+	await app.waitForStored('"sound":true');
 	await app.open('/progress');
 	const first = await exportFile(page, 'Export everything');
 	expect(JSON.parse(first).records.map((r: { id: string }) => r.id)).toEqual([
@@ -55,6 +57,7 @@ test('importing restores progress into a browser that had none', async ({ page, 
 	const app = new AppModel(page);
 	await app.open('/course/opening/ssm-overview');
 	await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+	await app.waitForStored('"completedAt"');
 	await app.open('/progress');
 	const text = await exportFile(page, 'Export everything');
 
@@ -72,6 +75,7 @@ test('a bad file gets a clear message in the page language and changes nothing',
 	const app = new AppModel(page);
 	await app.open('/course/opening/ssm-overview');
 	await page.getByRole('button', { name: 'Mark this lesson as done' }).click();
+	await app.waitForStored('"completedAt"');
 	await app.open('/progress');
 	const before = await app.storedRecords();
 

@@ -272,6 +272,7 @@ test('the sound setting chosen in the briefing is remembered', async ({ page }) 
 	const sound = page.getByLabel('Play sound cues');
 	await expect(sound).not.toBeChecked();
 	await sound.check();
+	await rp.app.waitForStored('"sound":true');
 	await page.reload();
 	await rp.app.waitForApp();
 	await expect(page.getByLabel('Play sound cues')).toBeChecked();

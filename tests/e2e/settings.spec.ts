@@ -36,6 +36,7 @@ test('sound is off on a first visit, and turning it on is remembered', async ({ 
 	const sound = page.getByRole('checkbox', { name: /Play sound cues/ });
 	await expect(sound).not.toBeChecked();
 	await sound.check();
+	await app.waitForStored('"sound":true');
 	await page.reload();
 	await app.waitForApp();
 	await expect(page.getByRole('checkbox', { name: /Play sound cues/ })).toBeChecked();
