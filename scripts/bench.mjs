@@ -5,7 +5,8 @@
 // 90 KB for a role-play with its scenario; what starting the meeting adds (the dialogue machine
 // loads when the learner presses Start) is printed apart. For the role-plays it also times, with the
 // Performance API in the page, each choice until its line is on screen, and prints the median.
-// Options: --no-build (reuse build/), --port N.
+// Options: --no-build (reuse build/), --port N, --only REGEX (routes matching it; skips the choice
+// timings unless a role-play matches), --requests (also lists each request's compressed size).
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -14,7 +15,12 @@ import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium.mjs';
 
 const { values } = parseArgs({
-	options: { 'no-build': { type: 'boolean', default: false }, port: { type: 'string', default: '4180' } }
+	options: {
+		'no-build': { type: 'boolean', default: false },
+		port: { type: 'string', default: '4180' },
+		only: { type: 'string' },
+		requests: { type: 'boolean', default: false }
+	}
 });
 const BUDGET = 60 * 1024;
 const ROLEPLAY_BUDGET = 90 * 1024;
@@ -46,7 +52,8 @@ function prerenderedRoutes(dir = 'build') {
 		}
 	};
 	walk(dir);
-	return routes.sort();
+	const only = values.only ? new RegExp(values.only) : null;
+	return routes.filter((route) => !only || only.test(route)).sort();
 }
 
 function category(type, url) {
@@ -220,6 +227,11 @@ try {
 		}
 		row.total = row.js + row.css + row.html + row.fonts + row.other;
 		row.budget = budgetFor(route);
+		if (values.requests) {
+			row.each = [...requests.values()]
+				.filter((entry) => entry.bytes > 0)
+				.map((entry) => ({ url: new URL(entry.url).pathname, bytes: entry.bytes }));
+		}
 		results.push(row);
 		await context.close();
 	}
@@ -243,6 +255,12 @@ const lines = [
 ];
 console.log('\nFirst load, cold cache, brotli (KB = 1024 bytes of compressed body):\n');
 console.log(lines.join('\n'));
+if (values.requests) {
+	for (const r of results) {
+		console.log(`\n${r.route}:`);
+		for (const entry of r.each) console.log(`  ${kb(entry.bytes).padStart(6)}  ${entry.url}`);
+	}
+}
 const over = results.filter((r) => r.total > r.budget);
 console.log(
 	`\nbudget ${kb(BUDGET)} KB per first load (${kb(ROLEPLAY_BUDGET)} KB for a role-play with its scenario): ${over.length ? `over on ${over.map((r) => r.route).join(', ')}` : 'every route within'}`

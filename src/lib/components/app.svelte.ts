@@ -1,4 +1,5 @@
 import { htmlLang, localeOfHtmlLang, localeOfQuery, type Locale } from '$lib/i18n/locale';
+import { databaseExists, DB_NAME } from '$lib/persistence/database';
 import type { KindLike } from '$lib/persistence/kind';
 import type { ProgressStore, StoreStatus } from '$lib/persistence/store';
 import {
@@ -37,14 +38,39 @@ class AppState {
 	/** The store, once open. */
 	store: ProgressStore | undefined;
 	#ready: Promise<ProgressStore> | undefined;
+	#opened: Promise<ProgressStore | undefined> | undefined;
+	/** Listens for another tab's first save while this tab has not loaded the store. */
+	#otherTabs: BroadcastChannel | undefined;
 
-	/** Opens the store and applies saved settings; safe to call more than once. */
+	/**
+	 * Opens the store if this browser holds saved work, and resolves to it. With nothing saved (a
+	 * first visit) it resolves to `undefined` without loading the store's code: the first write
+	 * ({@link start}) or another tab's first save loads it. Safe to call more than once.
+	 */
+	open(): Promise<ProgressStore | undefined> {
+		this.#opened ??= this.#open();
+		return this.#opened;
+	}
+
+	async #open(): Promise<ProgressStore | undefined> {
+		if (localeOfQuery(location.search) || (await databaseExists()) !== false || this.#ready) return this.start();
+		if (typeof BroadcastChannel !== 'undefined') {
+			this.#otherTabs = new BroadcastChannel(DB_NAME);
+			this.#otherTabs.onmessage = () => void this.start();
+		}
+		document.documentElement.dataset.appReady = 'true';
+		return undefined;
+	}
+
+	/** Opens the store (loading its code) and applies saved settings; safe to call more than once. */
 	start(): Promise<ProgressStore> {
 		this.#ready ??= this.#start();
 		return this.#ready;
 	}
 
 	async #start(): Promise<ProgressStore> {
+		this.#otherTabs?.close();
+		this.#otherTabs = undefined;
 		const asked = localeOfQuery(location.search);
 		const [{ ProgressStore }, { recordKinds }] = await Promise.all([
 			import('$lib/persistence/store'),

@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { DB_NAME } from './database';
 import { buildExport, type ExportFile } from './export-envelope';
 import type { ImportPlan } from './export-file';
 import { refOf, type AnyRecordKind, type KindLike, type KindRef, type RecordKind } from './kind';
@@ -12,8 +13,7 @@ interface TrainerDB extends DBSchema {
 	setAside: { key: string; value: SetAsideEntry };
 }
 
-/** The IndexedDB database name. */
-export const DB_NAME = 'ssm-trainer';
+export { DB_NAME };
 /** The IndexedDB schema version this build creates and reads. */
 export const DB_VERSION = 1;
 

@@ -51,13 +51,15 @@ export class AppModel {
 		return this.header.getByRole('link', { name: label, exact: true });
 	}
 
-	/** All records in IndexedDB, read directly. */
+	/** All records in IndexedDB, read directly; none before the app has created its database. */
 	storedRecords(): Promise<{ id: string; kind: string; data: unknown }[]> {
 		return this.page.evaluate(
 			() =>
 				new Promise((resolve, reject) => {
 					const request = indexedDB.open('ssm-trainer');
-					request.onerror = () => reject(request.error);
+					// The app creates its database on the first save: do not create an empty one first.
+					request.onupgradeneeded = () => request.transaction?.abort();
+					request.onerror = () => (request.error?.name === 'AbortError' ? resolve([]) : reject(request.error));
 					request.onsuccess = () => {
 						const db = request.result;
 						const get = db.transaction('records').objectStore('records').getAll();

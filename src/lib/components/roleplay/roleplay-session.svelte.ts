@@ -78,8 +78,8 @@ export class RoleplaySession {
 
 	/** Brings back the attempt in progress saved for this scenario, if there is one. */
 	async resume(): Promise<void> {
-		const store = await app.start();
-		const saved = store.get(roleplayAttemptKind, roleplayAttemptId(this.scenario.id));
+		const store = await app.open();
+		const saved = store?.get(roleplayAttemptKind, roleplayAttemptId(this.scenario.id));
 		if (!saved || this.#actor) return;
 		this.preparing = true;
 		const { resumeAttempt } = await this.#load();
