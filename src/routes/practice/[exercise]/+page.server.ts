@@ -4,6 +4,7 @@ import { formatIssues } from '$lib/content/course-loader.server';
 import { resolveExercise } from '$lib/exercises/resolve';
 import { getCases } from '$lib/server/cases';
 import { getCourse } from '$lib/server/course';
+import { exerciseStylesheets } from '$lib/server/exercise-css';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => [...getCourse().exercises.keys()].map((exercise) => ({ exercise }));
@@ -27,6 +28,7 @@ export const load: PageServerLoad = ({ params }) => {
 	const typeName = TYPE_NAMES[exercise.type];
 	return {
 		exercise,
+		stylesheets: exerciseStylesheets(exercise.type),
 		typeName: { en: typeName({}, { locale: 'en' }), zh: typeName({}, { locale: 'zh' }) },
 		module: { id: module.id, number: module.number, title: module.title, total: module.exercises.length },
 		previous: all[index - 1],
