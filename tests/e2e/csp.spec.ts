@@ -5,6 +5,8 @@ import { ROUTES } from './routes';
 test('no page breaks its Content-Security-Policy, and the policy forbids eval and foreign scripts', async ({
 	page
 }) => {
+	// One test walks every route (27 of them), so it gets more than one page's time.
+	test.setTimeout(120_000);
 	const violations: string[] = [];
 	page.on('console', (message) => {
 		if (/Content Security Policy/i.test(message.text())) violations.push(message.text());

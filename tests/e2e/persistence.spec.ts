@@ -65,9 +65,11 @@ test('importing restores progress into a browser that had none', async ({ page, 
 	const fresh = new AppModel(await other.newPage());
 	await fresh.open('/progress');
 	await expect(fresh.main.getByText('You have not opened any lesson yet.')).toBeVisible();
+	await expect(fresh.page.getByTestId('storage-mode')).toHaveText(/Nothing is saved in this browser yet/);
 	await importText(fresh.page, text);
 	await fresh.page.getByRole('button', { name: 'Replace my progress with this file' }).click();
 	await expect(fresh.main.getByText(/^done /)).toBeVisible();
+	await expect(fresh.page.getByTestId('storage-mode')).toHaveText('Saved in this browser.');
 	await other.close();
 });
 
@@ -124,8 +126,8 @@ test('unreadable saved data is set aside, the app starts with defaults and says 
 	page
 }) => {
 	const app = new AppModel(page);
-	// The progress page opens the store, which creates the database this test then spoils.
-	await app.open('/progress');
+	// The workbook opens the store, which creates the database this test then spoils.
+	await app.open('/workbook');
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {

@@ -136,8 +136,10 @@ test('an attempt in progress comes back at the same line after a reload', async 
 	await rp.sayAll(['open-purpose', 'dir-direction']);
 	const offered = await rp.offered();
 	// The line is on screen a moment before its IndexedDB write completes; reload once it has.
+	// On a first visit the first save also loads the store and creates the database: allow for a
+	// busy machine.
 	await expect
-		.poll(async () => (await rp.records('roleplayAttempt'))[0]?.data)
+		.poll(async () => (await rp.records('roleplayAttempt'))[0]?.data, { timeout: 15_000 })
 		.toMatchObject({ choices: ['open-purpose', 'dir-direction'] });
 	await page.reload();
 	await rp.app.waitForApp();

@@ -33,6 +33,8 @@ class AppState {
 	status = $state<StoreStatus | undefined>(undefined);
 	/** Bumped on every change to saved records, so that derived reads re-run. */
 	revision = $state(0);
+	/** This browser holds no saved work yet, so the store has not been loaded (see {@link open}). */
+	nothingSaved = $state(false);
 	/** The learner closed the set-aside notice in this tab. */
 	setAsideDismissed = $state(false);
 	/** The store, once open. */
@@ -58,6 +60,7 @@ class AppState {
 			this.#otherTabs = new BroadcastChannel(DB_NAME);
 			this.#otherTabs.onmessage = () => void this.start();
 		}
+		this.nothingSaved = true;
 		document.documentElement.dataset.appReady = 'true';
 		return undefined;
 	}
@@ -78,6 +81,7 @@ class AppState {
 		]);
 		const store = await ProgressStore.open({ kinds: recordKinds });
 		this.store = store;
+		this.nothingSaved = false;
 		const saved = store.get(settingsKind, SETTINGS_ID);
 		const settings = { ...(saved ?? this.settings), ...(asked ? { locale: asked } : {}) };
 		this.#apply(settings);

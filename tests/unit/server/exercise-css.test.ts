@@ -22,8 +22,8 @@ function classesOf(component: string, seen = new Set<string>()): string[] {
 	if (seen.has(component)) return [];
 	seen.add(component);
 	const source = readFileSync(`${DIR}/${component}.svelte`, 'utf8');
-	const own = [...source.matchAll(/class="(ex-[a-z0-9-]+)/g)].map((m) => m[1]);
-	const parts = [...source.matchAll(/import \w+ from '\.\/(\w+)\.svelte'/g)].map((m) => m[1]);
+	const own = [...source.matchAll(/class="(ex-[a-z0-9-]+)/g)].map((m) => m[1]!);
+	const parts = [...source.matchAll(/import \w+ from '\.\/(\w+)\.svelte'/g)].map((m) => m[1]!);
 	return [...new Set([...own, ...parts.flatMap((part) => classesOf(part, seen))])];
 }
 
