@@ -149,14 +149,15 @@ test('keeps the best score over a worse retry, saves the answer and lists it on 
 	await expect(model.score).toHaveText('Score: 0%', { useInnerText: true });
 	await expect(page.getByText('Best score so far: 100% · attempts: 2')).toBeVisible();
 
-	const records = await model.storedRecords();
-	const saved = records.find((r) => r.id === `exercise:${ex.id}`);
-	expect(saved?.data).toMatchObject({
-		best: 1,
-		last: 0,
-		attempts: 2,
-		answer: { choices: { 'signed-contract': 'not-evidence' } }
-	});
+	// The score shows a moment before its write completes.
+	await expect
+		.poll(async () => (await model.storedRecords()).find((r) => r.id === `exercise:${ex.id}`)?.data)
+		.toMatchObject({
+			best: 1,
+			last: 0,
+			attempts: 2,
+			answer: { choices: { 'signed-contract': 'not-evidence' } }
+		});
 
 	await page.reload();
 	await model.waitForApp();

@@ -39,6 +39,8 @@ test('the header switch changes the language at once, without losing the place, 
 	await expect(page.getByRole('heading', { name: '七个步骤，一一对应' })).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Seven steps, side by side' })).toBeHidden();
 	await expect(app.languageLink('中文')).toHaveAttribute('aria-current', 'true');
+	// On a first visit the choice is saved once the store has loaded: wait for it before reloading.
+	await app.waitForStored('"locale":"zh"');
 	await page.reload();
 	await app.waitForApp();
 	expect(await app.lang()).toBe('zh-CN');

@@ -65,11 +65,13 @@ test('importing restores progress into a browser that had none', async ({ page, 
 	const fresh = new AppModel(await other.newPage());
 	await fresh.open('/progress');
 	await expect(fresh.main.getByText('You have not opened any lesson yet.')).toBeVisible();
-	await expect(fresh.page.getByTestId('storage-mode')).toHaveText(/Nothing is saved in this browser yet/);
+	await expect(fresh.page.getByTestId('storage-mode')).toHaveText(/^Nothing is saved in this browser yet/, {
+		useInnerText: true
+	});
 	await importText(fresh.page, text);
 	await fresh.page.getByRole('button', { name: 'Replace my progress with this file' }).click();
 	await expect(fresh.main.getByText(/^done /)).toBeVisible();
-	await expect(fresh.page.getByTestId('storage-mode')).toHaveText('Saved in this browser.');
+	await expect(fresh.page.getByTestId('storage-mode')).toHaveText('Saved in this browser.', { useInnerText: true });
 	await other.close();
 });
 
@@ -115,10 +117,12 @@ test('unsafe keys in an imported file are removed and the user is told', async (
 	);
 	await expect(page.getByText('3 unsafe keys (such as __proto__) were removed from the file.')).toBeVisible();
 	await page.getByRole('button', { name: 'Replace my progress with this file' }).click();
-	const records = await app.storedRecords();
-	expect(records).toEqual([
-		expect.objectContaining({ id: 'lesson:opening/ssm-overview', data: { firstSeenAt: '2026-01-01T00:00:00.000Z' } })
-	]);
+	// Nothing was saved before, so the import first loads the store and creates the database.
+	await expect
+		.poll(() => app.storedRecords())
+		.toEqual([
+			expect.objectContaining({ id: 'lesson:opening/ssm-overview', data: { firstSeenAt: '2026-01-01T00:00:00.000Z' } })
+		]);
 	expect(await page.evaluate(() => ({}) as Record<string, unknown>)).not.toHaveProperty('isAdmin');
 });
 
@@ -221,8 +225,9 @@ test('two tabs writing different records lose nothing', async ({ context }) => {
 	await expect(tabA.page.getByText(/You finished this lesson on/)).toBeVisible();
 	await expect(tabB.page.getByRole('status').filter({ hasText: 'Saved.' })).toBeVisible();
 	await tabA.open('/progress');
-	const ids = (await tabA.storedRecords()).map((r) => r.id).sort();
-	expect(ids).toEqual(['lesson:opening/ssm-overview', 'settings']);
+	await expect
+		.poll(async () => (await tabA.storedRecords()).map((r) => r.id).sort())
+		.toEqual(['lesson:opening/ssm-overview', 'settings']);
 	await tabB.page.reload();
 	await tabB.waitForApp();
 	await expect(tabB.page.getByRole('checkbox', { name: /Play sound cues/ })).toBeChecked();
