@@ -191,6 +191,17 @@ test.describe('the glossary', () => {
 		await expect(page.locator('#sponsor dd')).toContainText('带你去见关键决策者', inner);
 		await course.expectAccessible('glossary (zh)');
 	});
+
+	test('shows the term a module page links to when the app draws the glossary', async ({ page }) => {
+		const course = new CourseModel(page);
+		await course.open('/course/project');
+		await course.main.getByRole('link', { name: /The five project phases/ }).click();
+		await expect(page).toHaveURL(/\/glossary#project-phases$/);
+		const term = page.locator('#project-phases');
+		await expect(term.locator('dd')).toContainText('Technology promotion', inner);
+		await expect(term).toBeInViewport();
+		expect(await page.locator('.glossary .term').count()).toBeGreaterThan(40);
+	});
 });
 
 test.describe('the Homebody case file', () => {

@@ -1,5 +1,7 @@
+import { render } from 'svelte/server';
+import GlossaryTerms from '../components/GlossaryTerms.svelte';
 import { formatIssues, loadCourse } from '../content/course-loader.server';
-import type { Course, CourseModule, Lesson, LessonMeta, LessonSection } from '../content/course.types';
+import type { Course, CourseModule, KeyTerm, Lesson, LessonMeta, LessonSection } from '../content/course.types';
 import { LOCALES, type Locale } from '../i18n/locale';
 import { staticHtml } from '../content/static-html';
 import { FRAGMENT_BASE, prepareSections, sectionsHtml, type Fragments } from './lesson-html';
@@ -24,6 +26,17 @@ let cached: Prepared | undefined;
 /** Where all of a lesson's prose in one language is, as one JSON file (fragment address → HTML). */
 function prosePath(key: string, locale: Locale): string {
 	return `${key}/prose.${locale}.json`;
+}
+
+/** Where the glossary's terms are: one fragment per module, and all of them in one JSON file. */
+const GLOSSARY_BUNDLE = 'glossary/terms.json';
+const glossaryPath = (moduleId: string) => `glossary/${moduleId}.htm`;
+
+/** One module's key terms drawn as the glossary shows them. */
+function glossaryHtml(terms: readonly KeyTerm[]): string {
+	return render(GlossaryTerms, { props: { terms } })
+		.body.replace(/<!--[\s\S]*?-->/g, '')
+		.trim();
 }
 
 function prepare(): Prepared {
@@ -58,6 +71,17 @@ function prepare(): Prepared {
 		}
 		notes.set(moduleId, { href, stylesheets: css });
 	}
+	// The glossary page shows every term in both languages; as fragments, its data does not repeat them.
+	const glossary: Record<string, string> = {};
+	for (const mod of course.modules) {
+		if (!mod.keyTerms.length) continue;
+		const path = glossaryPath(mod.id);
+		const html = glossaryHtml(mod.keyTerms);
+		fragments.set(path, html);
+		staticHtml.set(`${FRAGMENT_BASE}/${path}`, html);
+		glossary[`${FRAGMENT_BASE}/${path}`] = html;
+	}
+	fragments.set(GLOSSARY_BUNDLE, JSON.stringify(glossary));
 	cached = { course: { ...course, lessons, instructorNotes }, fragments, stylesheets, notes };
 	return cached;
 }
@@ -141,9 +165,19 @@ export function getModulePage(moduleId: string) {
 	};
 }
 
-/** Every key term of the course, grouped by the module that introduces it, in course order. */
+/**
+ * The glossary: the modules that introduce key terms, in course order, each with the address of
+ * its terms drawn to HTML (and `bundle`, all of them in one file, for a page drawn in the browser).
+ */
 export function getGlossary() {
-	return getCourse()
+	const modules = getCourse()
 		.modules.filter((mod) => mod.keyTerms.length)
-		.map((mod) => ({ id: mod.id, number: mod.number, title: mod.title, terms: mod.keyTerms }));
+		.map((mod) => ({
+			id: mod.id,
+			number: mod.number,
+			title: mod.title,
+			count: mod.keyTerms.length,
+			href: `${FRAGMENT_BASE}/${glossaryPath(mod.id)}`
+		}));
+	return { modules, bundle: `${FRAGMENT_BASE}/${GLOSSARY_BUNDLE}` };
 }

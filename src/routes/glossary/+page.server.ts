@@ -1,4 +1,4 @@
 import { getGlossary } from '$lib/server/course';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = () => ({ modules: getGlossary() });
+export const load: PageServerLoad = () => getGlossary();
