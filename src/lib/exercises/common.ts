@@ -1,4 +1,3 @@
-import * as v from 'valibot';
 import type { FieldIssue } from '../content/content.schema';
 import type { Localized } from '../i18n/locale';
 
@@ -99,9 +98,3 @@ export function duplicateIds(ids: readonly string[], field: string): FieldIssue[
 	}
 	return issues;
 }
-
-/** An answer mapping item ids to chosen option ids. */
-export const ChoiceMapSchema = v.record(v.string(), v.string());
-
-/** An answer mapping item ids to a chosen option id per part. */
-export const NestedChoiceMapSchema = v.record(v.string(), v.record(v.string(), v.string()));

@@ -1,10 +1,13 @@
-import * as v from 'valibot';
+import type { GenericSchema } from 'valibot';
 import type { GradeResult } from './common';
 
-/** One exercise type's engine: its answer schema, an empty answer, the key as an answer, and its grader. */
+/** One exercise type's engine: an empty answer, the key as an answer, its grader, and its answer schema. */
 export interface Engine<E, A> {
-	/** The shape of a saved answer. */
-	schema: v.GenericSchema<unknown, A>;
+	/**
+	 * Loads the shape of a saved answer. Only restoring a saved answer needs it, so that a page
+	 * opened with nothing saved downloads neither the schema nor the validation library.
+	 */
+	answerSchema: () => Promise<GenericSchema<unknown, A>>;
 	/** An answer with nothing filled in. */
 	empty: (ex: E) => A;
 	/** The answer key as an answer. */
@@ -14,12 +17,7 @@ export interface Engine<E, A> {
 }
 
 /** A saved answer if it still fits the engine's shape, else undefined. */
-export function parseWith<E, A>(engine: Engine<E, A>, data: unknown): A | undefined {
-	const result = v.safeParse(engine.schema, data);
-	return result.success ? result.output : undefined;
-}
-
-/** Grades any answer with an engine; one that does not fit its shape is graded as empty. */
-export function gradeWith<E, A>(engine: Engine<E, A>, ex: E, answer: unknown): GradeResult {
-	return engine.grade(ex, parseWith(engine, answer) ?? engine.empty(ex));
+export async function parseWith<E, A>(engine: Engine<E, A>, data: unknown): Promise<A | undefined> {
+	const [schema, { parseAnswerData }] = await Promise.all([engine.answerSchema(), import('./answer-schema')]);
+	return parseAnswerData(schema, data);
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseExercise } from '../../../src/lib/exercises/exercise.schema';
-import { emptyAnswer, gradeExercise, keyAnswer, parseAnswer } from '../../../src/lib/exercises/grade';
+import { parseWith } from '../../../src/lib/exercises/engine';
+import { EXERCISE_TYPES } from '../../../src/lib/exercises/exercise.schema';
+import {
+	answerSchemaOf,
+	emptyAnswer,
+	engineFor,
+	gradeExercise,
+	keyAnswer,
+	parseAnswer
+} from '../../../src/lib/exercises/grade';
 import { resolveExercise } from '../../../src/lib/exercises/resolve';
 import { base, realContext, t } from './fixtures';
 
@@ -52,5 +61,19 @@ describe('grading any exercise', () => {
 	it('keeps a saved answer only if it still fits the type', () => {
 		expect(parseAnswer(exercise, { choices: { a: 'yes' } })).toEqual({ choices: { a: 'yes' } });
 		expect(parseAnswer(exercise, { sequence: [] })).toBeUndefined();
+	});
+});
+
+describe('an engine restoring a saved answer', () => {
+	it('loads its own type’s answer schema on demand', async () => {
+		for (const type of EXERCISE_TYPES) expect(await engineFor(type).answerSchema(), type).toBe(answerSchemaOf(type));
+	});
+
+	it('keeps a saved answer that fits and drops one that does not', async () => {
+		expect(await parseWith(engineFor('classify'), { choices: { a: 'yes' } })).toEqual({ choices: { a: 'yes' } });
+		expect(await parseWith(engineFor('classify'), { sequence: [] })).toBeUndefined();
+		const order = { sequence: ['b', 'a'], marks: [] };
+		expect(await parseWith(engineFor('order'), order)).toEqual(order);
+		expect(await parseWith(engineFor('order'), { choices: {} })).toBeUndefined();
 	});
 });

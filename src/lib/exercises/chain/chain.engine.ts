@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
 import { emptyChainAnswer, gradeChain, keyChainAnswer } from './chain.grade';
-import { ChainAnswerSchema, type ChainAnswer, type ResolvedChain } from './chain.types';
+import type { ChainAnswer, ResolvedChain } from './chain.types';
 
-/** The chain type's engine: answer schema, empty answer, key and grader. */
+/** The chain type's engine: empty answer, key, grader, and the answer schema on demand. */
 export const chainEngine: Engine<ResolvedChain, ChainAnswer> = {
-	schema: ChainAnswerSchema,
+	answerSchema: () => import('./chain.types').then((types) => types.ChainAnswerSchema),
 	empty: emptyChainAnswer,
 	key: keyChainAnswer,
 	grade: gradeChain

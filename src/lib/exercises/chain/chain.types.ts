@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { Localized } from '../../i18n/locale';
 import type { ResolvedBase } from '../base';
-import { NestedChoiceMapSchema, type Choice } from '../common';
+import { NestedChoiceMapSchema } from '../answer-schema';
+import type { Choice } from '../common';
 
 /** Something the learner decides for every node: a pain, a link to another node, an attribute. */
 export interface ChainField {

@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
 import { emptyClassifyAnswer, gradeClassify, keyClassifyAnswer } from './classify.grade';
-import { ClassifyAnswerSchema, type ClassifyAnswer, type ResolvedClassify } from './classify.types';
+import type { ClassifyAnswer, ResolvedClassify } from './classify.types';
 
-/** The classify type's engine: answer schema, empty answer, key and grader. */
+/** The classify type's engine: empty answer, key, grader, and the answer schema on demand. */
 export const classifyEngine: Engine<ResolvedClassify, ClassifyAnswer> = {
-	schema: ClassifyAnswerSchema,
+	answerSchema: () => import('./classify.types').then((types) => types.ClassifyAnswerSchema),
 	empty: emptyClassifyAnswer,
 	key: keyClassifyAnswer,
 	grade: gradeClassify

@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
 import { emptyComputeAnswer, gradeCompute, keyComputeAnswer } from './compute.grade';
-import { ComputeAnswerSchema, type ComputeAnswer, type ResolvedCompute } from './compute.types';
+import type { ComputeAnswer, ResolvedCompute } from './compute.types';
 
-/** The compute type's engine: answer schema, empty answer, key and grader. */
+/** The compute type's engine: empty answer, key, grader, and the answer schema on demand. */
 export const computeEngine: Engine<ResolvedCompute, ComputeAnswer> = {
-	schema: ComputeAnswerSchema,
+	answerSchema: () => import('./compute.types').then((types) => types.ComputeAnswerSchema),
 	empty: emptyComputeAnswer,
 	key: keyComputeAnswer,
 	grade: gradeCompute

@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
 import { emptyMatchAnswer, gradeMatch, keyMatchAnswer } from './match.grade';
-import { MatchAnswerSchema, type MatchAnswer, type ResolvedMatch } from './match.types';
+import type { MatchAnswer, ResolvedMatch } from './match.types';
 
-/** The match type's engine: answer schema, empty answer, key and grader. */
+/** The match type's engine: empty answer, key, grader, and the answer schema on demand. */
 export const matchEngine: Engine<ResolvedMatch, MatchAnswer> = {
-	schema: MatchAnswerSchema,
+	answerSchema: () => import('./match.types').then((types) => types.MatchAnswerSchema),
 	empty: emptyMatchAnswer,
 	key: keyMatchAnswer,
 	grade: gradeMatch

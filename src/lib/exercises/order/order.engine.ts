@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
 import { emptyOrderAnswer, gradeOrder, keyOrderAnswer } from './order.grade';
-import { OrderAnswerSchema, type OrderAnswer, type ResolvedOrder } from './order.types';
+import type { OrderAnswer, ResolvedOrder } from './order.types';
 
-/** The order type's engine: answer schema, empty answer, key and grader. */
+/** The order type's engine: empty answer, key, grader, and the answer schema on demand. */
 export const orderEngine: Engine<ResolvedOrder, OrderAnswer> = {
-	schema: OrderAnswerSchema,
+	answerSchema: () => import('./order.types').then((types) => types.OrderAnswerSchema),
 	empty: emptyOrderAnswer,
 	key: keyOrderAnswer,
 	grade: gradeOrder

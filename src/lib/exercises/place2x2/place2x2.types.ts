@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import type { Localized } from '../../i18n/locale';
 import type { PartialCredit, ResolvedBase } from '../base';
-import { ChoiceMapSchema } from '../common';
+import { ChoiceMapSchema } from '../answer-schema';
 
 /** An axis of the grid. */
 export interface GridAxis {

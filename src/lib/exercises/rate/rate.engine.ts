@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
 import { emptyRateAnswer, gradeRate, keyRateAnswer } from './rate.grade';
-import { RateAnswerSchema, type RateAnswer, type ResolvedRate } from './rate.types';
+import type { RateAnswer, ResolvedRate } from './rate.types';
 
-/** The rate type's engine: answer schema, empty answer, key and grader. */
+/** The rate type's engine: empty answer, key, grader, and the answer schema on demand. */
 export const rateEngine: Engine<ResolvedRate, RateAnswer> = {
-	schema: RateAnswerSchema,
+	answerSchema: () => import('./rate.types').then((types) => types.RateAnswerSchema),
 	empty: emptyRateAnswer,
 	key: keyRateAnswer,
 	grade: gradeRate

@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { Localized } from '../../i18n/locale';
 import type { PartialCredit, ResolvedBase } from '../base';
-import { ChoiceMapSchema, type Choice } from '../common';
+import { ChoiceMapSchema } from '../answer-schema';
+import type { Choice } from '../common';
 
 /** A criterion to rate, with the expert's rating. */
 export interface RateCriterion {

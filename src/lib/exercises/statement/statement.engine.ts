@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
 import { emptyStatementAnswer, gradeStatement, keyStatementAnswer } from './statement.grade';
-import { StatementAnswerSchema, type StatementAnswer, type ResolvedStatement } from './statement.types';
+import type { StatementAnswer, ResolvedStatement } from './statement.types';
 
-/** The statement type's engine: answer schema, empty answer, key and grader. */
+/** The statement type's engine: empty answer, key, grader, and the answer schema on demand. */
 export const statementEngine: Engine<ResolvedStatement, StatementAnswer> = {
-	schema: StatementAnswerSchema,
+	answerSchema: () => import('./statement.types').then((types) => types.StatementAnswerSchema),
 	empty: emptyStatementAnswer,
 	key: keyStatementAnswer,
 	grade: gradeStatement

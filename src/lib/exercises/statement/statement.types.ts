@@ -1,7 +1,8 @@
 import * as v from 'valibot';
 import type { Localized } from '../../i18n/locale';
 import type { ResolvedBase } from '../base';
-import { NestedChoiceMapSchema, type Choice } from '../common';
+import { NestedChoiceMapSchema } from '../answer-schema';
+import type { Choice } from '../common';
 
 /** A part of the structured statement, such as the desired result or the planned activity. */
 export interface StatementPart {

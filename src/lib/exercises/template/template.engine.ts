@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
 import { emptyTemplateAnswer, gradeTemplate, keyTemplateAnswer } from './template.grade';
-import { TemplateAnswerSchema, type TemplateAnswer, type ResolvedTemplate } from './template.types';
+import type { TemplateAnswer, ResolvedTemplate } from './template.types';
 
-/** The template type's engine: answer schema, empty answer, key and grader. */
+/** The template type's engine: empty answer, key, grader, and the answer schema on demand. */
 export const templateEngine: Engine<ResolvedTemplate, TemplateAnswer> = {
-	schema: TemplateAnswerSchema,
+	answerSchema: () => import('./template.types').then((types) => types.TemplateAnswerSchema),
 	empty: emptyTemplateAnswer,
 	key: keyTemplateAnswer,
 	grade: gradeTemplate

@@ -1,10 +1,10 @@
 import type { Engine } from '../engine';
 import { emptyTreeAnswer, gradeTree, keyTreeAnswer } from './tree.grade';
-import { TreeAnswerSchema, type TreeAnswer, type ResolvedTree } from './tree.types';
+import type { TreeAnswer, ResolvedTree } from './tree.types';
 
-/** The tree type's engine: answer schema, empty answer, key and grader. */
+/** The tree type's engine: empty answer, key, grader, and the answer schema on demand. */
 export const treeEngine: Engine<ResolvedTree, TreeAnswer> = {
-	schema: TreeAnswerSchema,
+	answerSchema: () => import('./tree.types').then((types) => types.TreeAnswerSchema),
 	empty: emptyTreeAnswer,
 	key: keyTreeAnswer,
 	grade: gradeTree
