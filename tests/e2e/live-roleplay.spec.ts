@@ -49,6 +49,16 @@ test('a choice clicked in the presenter appears on the projector; both windows c
 	await expect.poll(() => ids(audience.options)).toEqual(await ids(presenter.choices));
 	await expect(audience.live.locator('.said')).toContainText(secondText, text);
 
+	// The keys dialogue lists the number keys here.
+	await presenter.press('?');
+	const keys = page.getByRole('dialog', { name: 'Keys' });
+	await expect(keys.getByRole('row', { name: /Pick the role-play choice with that number/ })).toHaveText(
+		/1\s*–\s*9\s*Pick the role-play choice with that number/,
+		text
+	);
+	await page.keyboard.press('Escape');
+	await expect(keys).toBeHidden();
+
 	// The presenter keys still blank the screen; the slide keys do not leave the role-play.
 	await presenter.press('b');
 	await audience.expectBlank(true);

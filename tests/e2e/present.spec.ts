@@ -199,6 +199,9 @@ test('the presenter works by keyboard alone: open a module, move, blank, run the
 	const dialog = page.getByRole('dialog', { name: 'Keys' });
 	await expect(dialog).toBeVisible();
 	await expect(dialog.getByRole('button', { name: 'Close' })).toBeFocused();
+	// Number keys pick role-play choices only on the live role-play page.
+	await expect(dialog.getByRole('row', { name: /Next slide/ })).toBeVisible();
+	await expect(dialog.getByText('Pick the role-play choice with that number')).toHaveCount(0);
 	await page.keyboard.press('Enter');
 	await expect(dialog).toBeHidden();
 	await page.keyboard.press('b');
