@@ -196,3 +196,26 @@ for (const locale of ['en', 'zh'] as const) {
 		});
 	}
 }
+
+test('the workbook lists every board as empty on a first visit without loading the store, then counts what is filled', async ({
+	page
+}) => {
+	const board = new BoardModel(page);
+	await board.open('/workbook');
+	const boards = board.main.locator('.board-list li');
+	await expect(boards).toHaveCount(20);
+	const opportunity = boards.filter({ hasText: 'Our opportunity' });
+	await expect(opportunity).toHaveText(/Our opportunity\s*empty/, text);
+	expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+
+	await opportunity.getByRole('link').click();
+	await expect(board.board).toBeVisible();
+	await board.fill('Sales person', 'Lin Wei');
+	await board.waitForStored('Lin Wei');
+	await board.main.getByRole('link', { name: 'My workbook' }).click();
+	await expect(opportunity).toHaveText(/Our opportunity\s*1 filled/, text);
+	await page.reload();
+	await board.waitForApp();
+	await expect(opportunity).toHaveText(/Our opportunity\s*1 filled/, text);
+	await expect(boards.filter({ hasText: 'SAM grid' })).toHaveText(/SAM grid\s*empty/, text);
+});
