@@ -112,6 +112,30 @@ test('a choice clicked in the presenter appears on the projector; both windows c
 	await expect(audience.live).toContainText('The meeting is over', text);
 });
 
+test('a run the projector left for the slides can be put back where the room was', async ({ page, context }) => {
+	const presenter = new LivePresenterModel(page);
+	await presenter.openScenario(SCENARIO);
+	const audience = await LiveAudienceModel.open(context);
+	await presenter.button('Start the meeting').click();
+	await expect(audience.line).toBeVisible();
+	await presenter.choices.first().click();
+	await expect(presenter.main.getByText('Choice 1 · Coach mode')).toBeVisible();
+	const line = await presenter.lastLine.locator('[data-l="en"]').innerText();
+	await expect(audience.line).toHaveText(line, text);
+
+	// The projector moves on to a module's slides, then the presenter comes back to the run.
+	await presenter.main.getByRole('link', { name: 'Instructor mode' }).click();
+	await presenter.main.getByRole('link', { name: /Opening and the method at a glance/ }).click();
+	await expect(presenter.counter).toHaveText('Slide 1 of 20', text);
+	await expect(audience.live).toBeHidden();
+	await page.goBack();
+	await page.goBack();
+	await expect(page).toHaveURL(new RegExp(`/present/live/${SCENARIO}$`));
+	await presenter.button('Show the role-play on the projector again').click();
+	await expect(audience.line).toHaveText(line, text);
+	await expect(presenter.main.getByText('Choice 1 · Coach mode')).toBeVisible();
+});
+
 test('a run whose choice the scenario no longer offers shows a clear message, not a broken screen', async ({
 	page,
 	context
