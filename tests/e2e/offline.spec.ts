@@ -7,6 +7,9 @@ test('after one visit, every page opens offline, including routes rendered in th
 	page,
 	context
 }) => {
+	// Installing the service worker caches every file of the build: on a busy machine that alone
+	// can take most of the default thirty seconds.
+	test.setTimeout(90_000);
 	const app = new AppModel(page);
 	await app.open('/');
 	await page.evaluate(async () => {

@@ -130,8 +130,8 @@ test('unreadable saved data is set aside, the app starts with defaults and says 
 	page
 }) => {
 	const app = new AppModel(page);
-	// The workbook opens the store, which creates the database this test then spoils.
-	await app.open('/workbook');
+	// A board opens the store, which creates the database this test then spoils.
+	await app.open('/workbook/opportunity');
 	await page.evaluate(
 		() =>
 			new Promise<void>((resolve) => {
